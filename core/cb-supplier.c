@@ -1,0 +1,150 @@
+#include "cb-reference.h"
+#include "cb-stats.h"
+#include "cb-supplier.h"
+#include "cb-workbook-private.h"
+
+gboolean
+cb_supplier_answer_score (CbWorkbook *workbook,
+                          const char *questionnaire,
+                          const char *answer,
+                          double     *score,
+                          gboolean   *excluded)
+{
+  g_autofree char *folded = cb_catalog_normalize (answer);
+  sqlite3_stmt *stmt;
+
+  stmt = cb_workbook_prepare (workbook,
+                              "SELECT o.answer, o.score FROM questionnaire_options o "
+                              "JOIN questionnaires q ON q.id = o.questionnaire_id WHERE q.code = ?", NULL);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, questionnaire, -1, SQLITE_STATIC);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          g_autofree char *option = cb_catalog_normalize ((const char *) sqlite3_column_text (stmt, 0));
+          if (g_strcmp0 (option, folded) == 0)
+            {
+              *excluded = sqlite3_column_type (stmt, 1) == SQLITE_NULL;
+              *score = sqlite3_column_double (stmt, 1);
+              sqlite3_reset (stmt);
+              return TRUE;
+            }
+        }
+    }
+  return cb_reference_answer_score (answer, score, excluded);
+}
+
+static double
+high_weight (CbWorkbook *workbook)
+{
+  g_autofree char *setting = cb_workbook_get_setting (workbook, "high_weight");
+  return setting != NULL ? g_ascii_strtod (setting, NULL) : 3;
+}
+
+gboolean
+cb_supplier_rescore (CbWorkbook  *workbook,
+                     gint64       supplier_id,
+                     gint64       questionnaire_id,
+                     const char  *assessed_on,
+                     GError     **error)
+{
+  g_autoptr(GArray) answers = g_array_new (FALSE, TRUE, sizeof (CbScoredAnswer));
+  CbSupplierScore result;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  /* Every question of the questionnaire counts, answered or not, so the answered share is honest. */
+  stmt = cb_workbook_prepare (workbook,
+                              "SELECT x.weight, r.id IS NOT NULL, r.score FROM questions x "
+                              "LEFT JOIN responses r ON r.question_id = x.id AND r.supplier_id = ?1 "
+                              "AND r.answered_on = ?3 WHERE x.questionnaire_id = ?2", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, supplier_id);
+  sqlite3_bind_int64 (stmt, 2, questionnaire_id);
+  sqlite3_bind_text (stmt, 3, assessed_on, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      CbScoredAnswer answer = {
+        .weight = sqlite3_column_double (stmt, 0),
+        .answered = sqlite3_column_int (stmt, 1),
+        .excluded = sqlite3_column_int (stmt, 1) && sqlite3_column_type (stmt, 2) == SQLITE_NULL,
+        .score = sqlite3_column_double (stmt, 2),
+      };
+      g_array_append_val (answers, answer);
+    }
+  if (rc != SQLITE_DONE)
+    return cb_workbook_sqlite_error (workbook, "reading responses", error);
+
+  cb_stats_supplier_score ((const CbScoredAnswer *) answers->data, answers->len, high_weight (workbook), &result);
+
+  if (result.answered == 0)
+    {
+      stmt = cb_workbook_prepare (workbook,
+                                  "DELETE FROM supplier_assessments WHERE supplier_id = ? AND questionnaire_id = ? "
+                                  "AND assessed_on = ?", error);
+      if (stmt == NULL)
+        return FALSE;
+    }
+  else
+    {
+      stmt = cb_workbook_prepare (workbook,
+                                  "INSERT INTO supplier_assessments (supplier_id, questionnaire_id, assessed_on, score, "
+                                  "answered_share, answered, scored, failed_high_weight) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                                  "ON CONFLICT (supplier_id, questionnaire_id, assessed_on) DO UPDATE SET "
+                                  "score = excluded.score, answered_share = excluded.answered_share, "
+                                  "answered = excluded.answered, scored = excluded.scored, "
+                                  "failed_high_weight = excluded.failed_high_weight", error);
+      if (stmt == NULL)
+        return FALSE;
+      if (result.has_score)
+        sqlite3_bind_double (stmt, 4, result.score);
+      sqlite3_bind_double (stmt, 5, result.answered_share);
+      sqlite3_bind_int (stmt, 6, result.answered);
+      sqlite3_bind_int (stmt, 7, result.scored);
+      sqlite3_bind_int (stmt, 8, result.failed_high_weight);
+    }
+  sqlite3_bind_int64 (stmt, 1, supplier_id);
+  sqlite3_bind_int64 (stmt, 2, questionnaire_id);
+  sqlite3_bind_text (stmt, 3, assessed_on, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    return cb_workbook_sqlite_error (workbook, "saving a supplier assessment", error);
+  return TRUE;
+}
+
+gboolean
+cb_supplier_rescore_batch (CbWorkbook  *workbook,
+                           gint64       batch_id,
+                           GError     **error)
+{
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (gint64) * 2);
+  g_autoptr(GPtrArray) dates = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = cb_workbook_prepare (workbook,
+                              "SELECT DISTINCT r.supplier_id, x.questionnaire_id, r.answered_on FROM responses r "
+                              "JOIN questions x ON x.id = r.question_id WHERE r.batch_id = ?1 "
+                              "UNION SELECT r.supplier_id, x.questionnaire_id, r.answered_on FROM batch_changes c "
+                              "JOIN responses r ON r.id = c.row_id JOIN questions x ON x.id = r.question_id "
+                              "WHERE c.batch_id = ?1 AND c.table_name = 'responses'", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, batch_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 pair[2] = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
+      g_array_append_val (keys, pair);
+      g_ptr_array_add (dates, g_strdup ((const char *) sqlite3_column_text (stmt, 2)));
+    }
+  if (rc != SQLITE_DONE)
+    return cb_workbook_sqlite_error (workbook, "finding the batch's assessments", error);
+
+  for (guint i = 0; i < keys->len; i++)
+    {
+      const gint64 *pair = &g_array_index (keys, gint64, i * 2);
+      if (!cb_supplier_rescore (workbook, pair[0], pair[1], dates->pdata[i], error))
+        return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "cb-workbook.h"
+
+G_BEGIN_DECLS
+
+/* The score of @answer in @questionnaire: its declared options first, then the default vocabulary.
+ * FALSE when the answer is unknown; @excluded is set for N/A-like answers. */
+gboolean cb_supplier_answer_score  (CbWorkbook  *workbook,
+                                    const char  *questionnaire,
+                                    const char  *answer,
+                                    double      *score,
+                                    gboolean    *excluded);
+
+/* Recomputes the assessment of one supplier, questionnaire and date from its responses
+ * (removing it when no response is left). */
+gboolean cb_supplier_rescore       (CbWorkbook  *workbook,
+                                    gint64       supplier_id,
+                                    gint64       questionnaire_id,
+                                    const char  *assessed_on,
+                                    GError     **error);
+
+/* Recomputes every assessment that has responses from import batch @batch_id. */
+gboolean cb_supplier_rescore_batch (CbWorkbook  *workbook,
+                                    gint64       batch_id,
+                                    GError     **error);
+
+G_END_DECLS
