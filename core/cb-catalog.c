@@ -31,17 +31,6 @@ excerpt (const char *text)
   return g_strconcat (head, "…", NULL);
 }
 
-static gboolean
-is_identifier (const char *text)
-{
-  if (*text == '\0')
-    return FALSE;
-  for (const char *p = text; *p != '\0'; p++)
-    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '_')
-      return FALSE;
-  return TRUE;
-}
-
 /* Parses exactly YYYY-MM-DD. */
 static gboolean
 parse_date (const char *text,
@@ -302,18 +291,13 @@ ini_error (IniFile         *ini,
     g_set_error (error, CB_CATALOG_ERROR, code, "%s:%u: %s: %s", ini->path, line, place, message);
 }
 
+G_GNUC_PRINTF (5, 6)
 static gboolean
-ini_scan_error (IniFile     *ini,
-                GError     **error,
-                guint        line,
-                const char  *format,
-                ...) G_GNUC_PRINTF (4, 5);
-
-static gboolean
-ini_scan_error (IniFile     *ini,
-                GError     **error,
-                guint        line,
-                const char  *format,
+ini_scan_error (IniFile         *ini,
+                GError         **error,
+                CbCatalogError   code,
+                guint            line,
+                const char      *format,
                 ...)
 {
   g_autofree char *message = NULL;
@@ -322,7 +306,7 @@ ini_scan_error (IniFile     *ini,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  g_set_error (error, CB_CATALOG_ERROR, CB_CATALOG_ERROR_SYNTAX, "%s:%u: %s", ini->path, line, message);
+  g_set_error (error, CB_CATALOG_ERROR, code, "%s:%u: %s", ini->path, line, message);
   return FALSE;
 }
 
@@ -353,17 +337,15 @@ ini_scan (IniFile     *ini,
           if (length < 3 || line[length - 1] != ']')
             {
               g_autofree char *quoted = excerpt (line);
-              return ini_scan_error (ini, error, number, "“%s” is not a valid group header", quoted);
+              return ini_scan_error (ini, error, CB_CATALOG_ERROR_SYNTAX, number,
+                                     "“%s” is not a valid group header", quoted);
             }
           g_free (group);
           group = g_strndup (line + 1, length - 2);
           previous = ini_line (ini, group, NULL);
           if (previous != 0)
-            {
-              g_set_error (error, CB_CATALOG_ERROR, CB_CATALOG_ERROR_DUPLICATE,
-                           "%s:%u: [%s] repeats the group of line %u", ini->path, number, group, previous);
-              return FALSE;
-            }
+            return ini_scan_error (ini, error, CB_CATALOG_ERROR_DUPLICATE, number,
+                                   "[%s] repeats the group of line %u", group, previous);
           g_hash_table_insert (ini->lines, g_strdup (group), GUINT_TO_POINTER (number));
           continue;
         }
@@ -372,21 +354,19 @@ ini_scan (IniFile     *ini,
       if (equals == NULL)
         {
           g_autofree char *quoted = excerpt (line);
-          return ini_scan_error (ini, error, number, "“%s” is neither a group, a Key=value line nor a comment",
-                                 quoted);
+          return ini_scan_error (ini, error, CB_CATALOG_ERROR_SYNTAX, number,
+                                 "“%s” is neither a group, a Key=value line nor a comment", quoted);
         }
       if (group == NULL)
-        return ini_scan_error (ini, error, number, "a key before the first [group]");
+        return ini_scan_error (ini, error, CB_CATALOG_ERROR_SYNTAX, number,
+                               "a key before the first [group]");
 
       key = g_strchomp (g_strndup (line, equals - line));
       id = line_id (group, key);
       previous = GPOINTER_TO_UINT (g_hash_table_lookup (ini->lines, id));
       if (previous != 0)
-        {
-          g_set_error (error, CB_CATALOG_ERROR, CB_CATALOG_ERROR_DUPLICATE,
-                       "%s:%u: [%s] %s repeats the key of line %u", ini->path, number, group, key, previous);
-          return FALSE;
-        }
+        return ini_scan_error (ini, error, CB_CATALOG_ERROR_DUPLICATE, number,
+                               "[%s] %s repeats the key of line %u", group, key, previous);
       g_hash_table_insert (ini->lines, g_steal_pointer (&id), GUINT_TO_POINTER (number));
     }
   return TRUE;
@@ -404,6 +384,33 @@ line_of_offset (const char *contents,
   return line;
 }
 
+/* Reads a UTF-8 text file, dropping the byte-order mark Windows editors may write. */
+static char *
+read_text_file (const char  *path,
+                gsize       *length,
+                GError     **error)
+{
+  g_autofree char *contents = NULL;
+  const char *end = NULL;
+  gsize size = 0;
+
+  if (!g_file_get_contents (path, &contents, &size, error))
+    return NULL;
+  if (!g_utf8_validate (contents, size, &end))
+    {
+      g_set_error (error, CB_CATALOG_ERROR, CB_CATALOG_ERROR_SYNTAX, "%s:%u: not valid UTF-8 text",
+                   path, line_of_offset (contents, end - contents));
+      return NULL;
+    }
+  if (g_str_has_prefix (contents, "\xef\xbb\xbf"))
+    {
+      size -= 3;
+      memmove (contents, contents + 3, size + 1);
+    }
+  *length = size;
+  return g_steal_pointer (&contents);
+}
+
 static IniFile *
 ini_file_load (const char  *path,
                GError     **error)
@@ -411,30 +418,42 @@ ini_file_load (const char  *path,
   g_autoptr(IniFile) ini = g_new0 (IniFile, 1);
   g_autofree char *contents = NULL;
   g_autoptr(GError) local_error = NULL;
-  const char *end = NULL;
   gsize length = 0;
 
   ini->path = g_strdup (path);
   ini->keys = g_key_file_new ();
   ini->lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  if (!g_file_get_contents (path, &contents, &length, error))
-    return NULL;
-  if (!g_utf8_validate (contents, length, &end))
-    {
-      g_set_error (error, CB_CATALOG_ERROR, CB_CATALOG_ERROR_SYNTAX, "%s:%u: not valid UTF-8 text",
-                   path, line_of_offset (contents, end - contents));
-      return NULL;
-    }
-  if (!ini_scan (ini, contents, error))
+  contents = read_text_file (path, &length, error);
+  if (contents == NULL || !ini_scan (ini, contents, error))
     return NULL;
   /* Without KEEP_TRANSLATIONS GKeyFile drops every Key[ja] unless the process runs in Japanese. */
-  if (!g_key_file_load_from_data (ini->keys, contents, length, G_KEY_FILE_KEEP_TRANSLATIONS, &local_error))
+  if (!g_key_file_load_from_data (ini->keys, contents, length, G_KEY_FILE_KEEP_TRANSLATIONS,
+                                  &local_error))
     {
-      g_set_error (error, CB_CATALOG_ERROR, CB_CATALOG_ERROR_SYNTAX, "%s: %s", path, local_error->message);
+      g_set_error (error, CB_CATALOG_ERROR, CB_CATALOG_ERROR_SYNTAX, "%s: %s", path,
+                   local_error->message);
       return NULL;
     }
   return g_steal_pointer (&ini);
+}
+
+/* Codes and ids become parts of keys such as "CSMG.D3", so they hold no dots or spaces. */
+static gboolean
+ini_check_identifier (IniFile     *ini,
+                      const char  *group,
+                      const char  *key,
+                      const char  *text,
+                      GError     **error)
+{
+  gboolean valid = *text != '\0';
+
+  for (const char *p = text; *p != '\0' && valid; p++)
+    valid = g_ascii_isalnum (*p) || *p == '-' || *p == '_';
+  if (!valid)
+    ini_error (ini, error, CB_CATALOG_ERROR_INVALID, group, key,
+               "“%s” may hold only letters, digits, - and _", text);
+  return valid;
 }
 
 /* A group is known when it equals a name of @known or, for a name ending in a space, starts
@@ -485,7 +504,8 @@ ini_check_keys (IniFile            *ini,
 
       if (bracket != NULL && !g_str_equal (bracket, "[ja]"))
         {
-          ini_error (ini, error, CB_CATALOG_ERROR_INVALID, group, keys[i], "only [ja] translations are read");
+          ini_error (ini, error, CB_CATALOG_ERROR_INVALID, group, keys[i],
+                     "only [ja] translations are read");
           return FALSE;
         }
       if (!g_strv_contains (known, base))
@@ -553,7 +573,8 @@ ini_text (IniFile     *ini,
     return FALSE;
   if (en == NULL && ja == NULL && required)
     {
-      ini_error (ini, error, CB_CATALOG_ERROR_MISSING, group, NULL, "missing key “%s” or “%s”", key, ja_key);
+      ini_error (ini, error, CB_CATALOG_ERROR_MISSING, group, NULL, "missing key “%s” or “%s”", key,
+                 ja_key);
       return FALSE;
     }
   out->en = g_strdup (en != NULL ? en : ja);
@@ -576,7 +597,8 @@ ini_uint (IniFile     *ini,
   if (!g_ascii_string_to_unsigned (value, 10, 0, G_MAXINT, &number, NULL))
     {
       g_autofree char *quoted = excerpt (value);
-      ini_error (ini, error, CB_CATALOG_ERROR_INVALID, group, key, "“%s” is not a whole number", quoted);
+      ini_error (ini, error, CB_CATALOG_ERROR_INVALID, group, key,
+                 "“%s” is not a whole number", quoted);
       return FALSE;
     }
   *out = number;
@@ -621,7 +643,8 @@ ini_boolean (IniFile     *ini,
   if (value != NULL && !*out && !g_str_equal (value, "false"))
     {
       g_autofree char *quoted = excerpt (value);
-      ini_error (ini, error, CB_CATALOG_ERROR_INVALID, group, key, "“%s” is neither true nor false", quoted);
+      ini_error (ini, error, CB_CATALOG_ERROR_INVALID, group, key,
+                 "“%s” is neither true nor false", quoted);
       return FALSE;
     }
   return TRUE;
@@ -643,8 +666,8 @@ ini_date (IniFile     *ini,
   if (value != NULL && !parse_date (value, out))
     {
       g_autofree char *quoted = excerpt (value);
-      ini_error (ini, error, CB_CATALOG_ERROR_INVALID, group, key, "“%s” is not a valid date (YYYY-MM-DD)",
-                 quoted);
+      ini_error (ini, error, CB_CATALOG_ERROR_INVALID, group, key,
+                 "“%s” is not a valid date (YYYY-MM-DD)", quoted);
       return FALSE;
     }
   return TRUE;
@@ -714,7 +737,8 @@ ini_choice (IniFile            *ini,
     {
       g_autofree char *quoted = excerpt (value);
       g_autofree char *list = g_strjoinv (", ", (GStrv) choices);
-      ini_error (ini, error, CB_CATALOG_ERROR_INVALID, group, key, "“%s” is not one of %s", quoted, list);
+      ini_error (ini, error, CB_CATALOG_ERROR_INVALID, group, key, "“%s” is not one of %s", quoted,
+                 list);
       return FALSE;
     }
   *out = g_steal_pointer (&value);
@@ -759,7 +783,8 @@ ini_numbered_groups (IniFile      *ini,
         continue;
       if (!g_ascii_string_to_unsigned (groups[i] + prefix_length, 10, 0, G_MAXINT, &number, NULL))
         {
-          ini_error (ini, error, CB_CATALOG_ERROR_INVALID, groups[i], NULL, "“%s” is not a whole number",
+          ini_error (ini, error, CB_CATALOG_ERROR_INVALID, groups[i], NULL,
+                     "“%s” is not a whole number",
                      groups[i] + prefix_length);
           return NULL;
         }
@@ -768,11 +793,16 @@ ini_numbered_groups (IniFile      *ini,
     }
   g_array_sort (found, numbered_group_compare);
 
-  if (first >= 0 && found->len > 0 && g_array_index (found, NumberedGroup, 0).number != (guint) first)
+  if (first >= 0 && found->len > 0)
     {
-      ini_error (ini, error, CB_CATALOG_ERROR_INVALID, g_array_index (found, NumberedGroup, 0).group, NULL,
-                 "numbering starts at [%s%d]", prefix, first);
-      return NULL;
+      const NumberedGroup *lowest = &g_array_index (found, NumberedGroup, 0);
+
+      if (lowest->number != (guint) first)
+        {
+          ini_error (ini, error, CB_CATALOG_ERROR_INVALID, lowest->group, NULL,
+                     "numbering starts at [%s%d]", prefix, first);
+          return NULL;
+        }
     }
   for (guint i = 1; i < found->len; i++)
     {
@@ -781,14 +811,14 @@ ini_numbered_groups (IniFile      *ini,
 
       if (entry->number == before->number)
         {
-          ini_error (ini, error, CB_CATALOG_ERROR_DUPLICATE, entry->group, NULL, "the same number as [%s]",
-                     before->group);
+          ini_error (ini, error, CB_CATALOG_ERROR_DUPLICATE, entry->group, NULL,
+                     "the same number as [%s]", before->group);
           return NULL;
         }
       if (entry->number != before->number + 1)
         {
-          ini_error (ini, error, CB_CATALOG_ERROR_INVALID, entry->group, NULL, "no [%s%u] before it", prefix,
-                     before->number + 1);
+          ini_error (ini, error, CB_CATALOG_ERROR_INVALID, entry->group, NULL,
+                     "no [%s%u] before it", prefix, before->number + 1);
           return NULL;
         }
     }
@@ -876,7 +906,8 @@ tsv_file_next (TsvFile  *tsv,
       n = g_strv_length (tsv->cells);
       if (n != tsv->n_cells)
         {
-          tsv_error (tsv, error, CB_CATALOG_ERROR_SYNTAX, "%u columns where the header has %u", n, tsv->n_cells);
+          tsv_error (tsv, error, CB_CATALOG_ERROR_SYNTAX, "%u columns where the header has %u", n,
+                     tsv->n_cells);
           return FALSE;
         }
       return TRUE;
@@ -898,19 +929,13 @@ tsv_file_open (const char         *path,
   g_autofree char *contents = NULL;
   g_auto(GStrv) wanted = NULL;
   g_auto(GStrv) header = NULL;
-  const char *end = NULL;
   gsize length = 0;
   guint n_wanted;
 
   tsv->path = g_strdup (path);
-  if (!g_file_get_contents (path, &contents, &length, error))
+  contents = read_text_file (path, &length, error);
+  if (contents == NULL)
     return NULL;
-  if (!g_utf8_validate (contents, length, &end))
-    {
-      g_set_error (error, CB_CATALOG_ERROR, CB_CATALOG_ERROR_SYNTAX, "%s:%u: not valid UTF-8 text",
-                   path, line_of_offset (contents, end - contents));
-      return NULL;
-    }
   tsv->lines = g_strsplit (contents, "\n", -1);
 
   while (tsv->lines[tsv->next] != NULL && header == NULL)
@@ -950,7 +975,8 @@ tsv_file_open (const char         *path,
         }
       if (tsv->map[i] >= 0)
         {
-          tsv_error (tsv, error, CB_CATALOG_ERROR_DUPLICATE, "column “%s” appears twice", header[c]);
+          tsv_error (tsv, error, CB_CATALOG_ERROR_DUPLICATE,
+                     "column “%s” appears twice", header[c]);
           return NULL;
         }
       tsv->map[i] = c;
@@ -1080,8 +1106,8 @@ scale_check_range (IniFile     *ini,
 {
   if (scale == NULL || scale->min != min || cb_scale_get_max (scale) != max)
     {
-      ini_error (ini, error, scale == NULL ? CB_CATALOG_ERROR_MISSING : CB_CATALOG_ERROR_INVALID, NULL, NULL,
-                 "the scale must run from [%s%d] to [%s%d]", prefix, min, prefix, max);
+      ini_error (ini, error, scale == NULL ? CB_CATALOG_ERROR_MISSING : CB_CATALOG_ERROR_INVALID,
+                 NULL, NULL, "the scale must run from [%s%d] to [%s%d]", prefix, min, prefix, max);
       return FALSE;
     }
   return TRUE;
@@ -1206,14 +1232,7 @@ framework_load_header (CbFramework  *self,
       !ini_text (ini, group, "Publisher", FALSE, &self->publisher, error) ||
       !ini_list (ini, group, "NumberPrefix", FALSE, prefixes, error))
     return FALSE;
-  /* The code starts every item key ("CSMG.D3"), so it must not hold the dot. */
-  if (!is_identifier (self->code))
-    {
-      ini_error (ini, error, CB_CATALOG_ERROR_INVALID, group, "Code",
-                 "“%s” may hold only letters, digits, - and _", self->code);
-      return FALSE;
-    }
-  return TRUE;
+  return ini_check_identifier (ini, group, "Code", self->code, error);
 }
 
 static gboolean
@@ -1275,12 +1294,8 @@ framework_load_item (CbFramework      *self,
   static const char *const keys[] = { "Number", "Group", "Title", "CSF", "ToConfirm", NULL };
   const char *id = group + strlen ("Item ");
 
-  if (!is_identifier (id))
-    {
-      ini_error (ini, error, CB_CATALOG_ERROR_INVALID, group, NULL, "“%s” may hold only letters, digits, - and _",
-                 id);
-      return FALSE;
-    }
+  if (!ini_check_identifier (ini, group, NULL, id, error))
+    return FALSE;
   item->id = g_strdup (id);
   item->key = g_strconcat (self->code, ".", id, NULL);
   item->group = -1;
@@ -1294,7 +1309,8 @@ framework_load_item (CbFramework      *self,
 
   if (item->number == 0)
     {
-      ini_error (ini, error, CB_CATALOG_ERROR_INVALID, group, "Number", "items are numbered from 1");
+      ini_error (ini, error, CB_CATALOG_ERROR_INVALID, group, "Number",
+                 "items are numbered from 1");
       return FALSE;
     }
 
@@ -1346,11 +1362,13 @@ framework_load_items (CbFramework  *self,
 {
   for (guint i = 0; groups[i] != NULL; i++)
     {
+      CbFrameworkItem *item;
+
       if (!g_str_has_prefix (groups[i], "Item "))
         continue;
       g_array_set_size (self->items, self->items->len + 1);
-      if (!framework_load_item (self, ini, groups[i],
-                                &g_array_index (self->items, CbFrameworkItem, self->items->len - 1), error))
+      item = &g_array_index (self->items, CbFrameworkItem, self->items->len - 1);
+      if (!framework_load_item (self, ini, groups[i], item, error))
         return FALSE;
     }
   if (self->items->len == 0)
@@ -1368,7 +1386,8 @@ framework_load_items (CbFramework  *self,
       if (item->number == before->number)
         {
           g_autofree char *group = g_strconcat ("Item ", item->id, NULL);
-          ini_error (ini, error, CB_CATALOG_ERROR_DUPLICATE, group, "Number", "%u is also the number of [Item %s]",
+          ini_error (ini, error, CB_CATALOG_ERROR_DUPLICATE, group, "Number",
+                     "%u is also the number of [Item %s]",
                      item->number, before->id);
           return FALSE;
         }
@@ -1404,8 +1423,8 @@ framework_index_items (CbFramework         *self,
           if (other != NULL)
             {
               g_autofree char *group = g_strconcat ("Item ", item->id, NULL);
-              ini_error (ini, error, CB_CATALOG_ERROR_DUPLICATE, group, NULL, "“%s” also names [Item %s]", form,
-                         other->id);
+              ini_error (ini, error, CB_CATALOG_ERROR_DUPLICATE, group, NULL,
+                         "“%s” also names [Item %s]", form, other->id);
               return FALSE;
             }
         }
@@ -1417,7 +1436,9 @@ CbFramework *
 cb_framework_new_from_file (const char  *path,
                             GError     **error)
 {
-  static const char *const known[] = { "Framework", "Principle ", "Group ", "Item ", "Level ", NULL };
+  static const char *const known[] = {
+    "Framework", "Principle ", "Group ", "Item ", "Level ", NULL
+  };
   g_autoptr(IniFile) ini = NULL;
   g_autoptr(CbFramework) self = NULL;
   g_auto(GStrv) groups = NULL;
@@ -1656,8 +1677,8 @@ cb_answer_vocab_add (CbAnswerVocab  *self,
       g_autofree char *quoted = excerpt (answer);
 
       if (other->excluded)
-        g_set_error (error, CB_CATALOG_ERROR, CB_CATALOG_ERROR_DUPLICATE, "“%s” is already accepted as excluded",
-                     quoted);
+        g_set_error (error, CB_CATALOG_ERROR, CB_CATALOG_ERROR_DUPLICATE,
+                     "“%s” is already accepted as excluded", quoted);
       else
         g_set_error (error, CB_CATALOG_ERROR, CB_CATALOG_ERROR_DUPLICATE,
                      "“%s” is already accepted with score %g", quoted, other->score);
@@ -1685,12 +1706,14 @@ answer_vocab_load_group (CbAnswerVocab  *self,
     return FALSE;
   if (has_score == excluded)
     {
-      ini_error (ini, error, CB_CATALOG_ERROR_INVALID, group, NULL, "give either Score or Excluded=true");
+      ini_error (ini, error, CB_CATALOG_ERROR_INVALID, group, NULL,
+                 "give either Score or Excluded=true");
       return FALSE;
     }
   if (has_score && (score < 0 || score > 1))
     {
-      ini_error (ini, error, CB_CATALOG_ERROR_INVALID, group, "Score", "%g is not between 0 and 1", score);
+      ini_error (ini, error, CB_CATALOG_ERROR_INVALID, group, "Score",
+                 "%g is not between 0 and 1", score);
       return FALSE;
     }
   for (guint i = 0; accept[i] != NULL; i++)
@@ -1767,7 +1790,7 @@ struct _CbCatalog
   CbAnswerVocab *answers;
   GHashTable    *headers;        /* import kind -> FoldTable of field names */
   GHashTable    *enums;          /* field -> FoldTable of canonical values */
-  GHashTable    *dwell;          /* year -> CbDwellReference */
+  GPtrArray     *dwell;          /* CbDwellReference, by year */
   GPtrArray     *holidays;       /* CbHoliday, by date, then country */
   GHashTable    *holiday_days;   /* "COUNTRY JULIAN-DAY" */
 };
@@ -1839,7 +1862,7 @@ cb_catalog_finalize (GObject *object)
   g_clear_pointer (&self->answers, cb_answer_vocab_unref);
   g_hash_table_unref (self->headers);
   g_hash_table_unref (self->enums);
-  g_hash_table_unref (self->dwell);
+  g_ptr_array_unref (self->dwell);
   g_ptr_array_unref (self->holidays);
   g_hash_table_unref (self->holiday_days);
 
@@ -1862,7 +1885,7 @@ cb_catalog_init (CbCatalog *self)
   self->kpis = g_ptr_array_new_with_free_func (kpi_free);
   self->headers = fold_tables_new ();
   self->enums = fold_tables_new ();
-  self->dwell = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, dwell_reference_free);
+  self->dwell = g_ptr_array_new_with_free_func (dwell_reference_free);
   self->holidays = g_ptr_array_new_with_free_func (holiday_free);
   self->holiday_days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
@@ -1877,10 +1900,11 @@ CbCatalog *
 cb_catalog_new_default (GError **error)
 {
   g_autoptr(CbCatalog) self = cb_catalog_new ();
-  g_autofree char *user_dir = g_build_filename (g_get_user_data_dir (), "cyberboard", "frameworks", NULL);
+  g_autofree char *user_dir = NULL;
 
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  user_dir = g_build_filename (g_get_user_data_dir (), "cyberboard", "frameworks", NULL);
   if (!cb_catalog_load_dir (self, cb_data_dir (), error) ||
       !cb_catalog_load_frameworks_dir (self, user_dir, error))
     return NULL;
@@ -1895,7 +1919,8 @@ catalog_add_framework (CbCatalog   *self,
     {
       CbFramework *known = g_ptr_array_index (self->frameworks, i);
 
-      if (g_str_equal (known->code, framework->code) && g_str_equal (known->version, framework->version))
+      if (g_str_equal (known->code, framework->code) &&
+          g_str_equal (known->version, framework->version))
         {
           cb_framework_unref (known);
           self->frameworks->pdata[i] = cb_framework_ref (framework);
@@ -1963,7 +1988,7 @@ cb_catalog_load_frameworks_dir (CbCatalog   *self,
                                 GError     **error)
 {
   g_autoptr(GPtrArray) names = NULL;
-  g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func ((GDestroyNotify) cb_framework_unref);
+  g_autoptr(GPtrArray) loaded = NULL;
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   g_return_val_if_fail (CB_IS_CATALOG (self), FALSE);
@@ -1972,6 +1997,7 @@ cb_catalog_load_frameworks_dir (CbCatalog   *self,
   names = list_dir (dir, "", ".ini", error);
   if (names == NULL)
     return FALSE;
+  loaded = g_ptr_array_new_with_free_func ((GDestroyNotify) cb_framework_unref);
 
   for (guint i = 0; i < names->len; i++)
     {
@@ -1986,8 +2012,8 @@ cb_catalog_load_frameworks_dir (CbCatalog   *self,
       other = g_hash_table_lookup (seen, id);
       if (other != NULL)
         {
-          g_set_error (error, CB_CATALOG_ERROR, CB_CATALOG_ERROR_DUPLICATE, "%s: %s is also defined in %s", path,
-                       id, other);
+          g_set_error (error, CB_CATALOG_ERROR, CB_CATALOG_ERROR_DUPLICATE,
+                       "%s: %s is also defined in %s", path, id, other);
           return FALSE;
         }
       g_hash_table_insert (seen, g_steal_pointer (&id), g_steal_pointer (&path));
@@ -2033,7 +2059,8 @@ cb_catalog_load_dir (CbCatalog   *self,
     return FALSE;
   if (self->frameworks->len == 0)
     {
-      g_set_error (error, CB_CATALOG_ERROR, CB_CATALOG_ERROR_MISSING, "%s: no framework files", frameworks);
+      g_set_error (error, CB_CATALOG_ERROR, CB_CATALOG_ERROR_MISSING,
+                   "%s: no framework files", frameworks);
       return FALSE;
     }
 
@@ -2097,12 +2124,8 @@ criterion_load (CbCriterion  *criterion,
   static const char *const keys[] = { "Title", "Text", NULL };
   const char *key = group + strlen ("Criterion ");
 
-  if (!is_identifier (key))
-    {
-      ini_error (ini, error, CB_CATALOG_ERROR_INVALID, group, NULL, "“%s” may hold only letters, digits, - and _",
-                 key);
-      return FALSE;
-    }
+  if (!ini_check_identifier (ini, group, NULL, key, error))
+    return FALSE;
   criterion->key = g_strdup (key);
   return ini_check_keys (ini, group, keys, error) &&
          ini_text (ini, group, "Title", TRUE, &criterion->title, error) &&
@@ -2173,27 +2196,26 @@ kpi_load (CbCatalogKpi  *kpi,
           GError       **error)
 {
   static const char *const keys[] = {
-    "Name", "Description", "Unit", "Direction", "Target", "Band", "Source", "ComputedKey", "Confidentiality", NULL
+    "Name", "Description", "Unit", "Direction", "Target", "Band", "Source", "ComputedKey",
+    "Confidentiality", NULL
   };
   const char *code = group + strlen ("KPI ");
   gboolean has_band = FALSE;
 
-  if (!is_identifier (code))
-    {
-      ini_error (ini, error, CB_CATALOG_ERROR_INVALID, group, NULL, "“%s” may hold only letters, digits, - and _",
-                 code);
-      return FALSE;
-    }
+  if (!ini_check_identifier (ini, group, NULL, code, error))
+    return FALSE;
   kpi->code = g_strdup (code);
 
   if (!ini_check_keys (ini, group, keys, error) ||
       !ini_text (ini, group, "Name", TRUE, &kpi->name, error) ||
       !ini_text (ini, group, "Description", FALSE, &kpi->description, error) ||
       !ini_choice (ini, group, "Unit", kpi_field_values ("unit"), NULL, &kpi->unit, error) ||
-      !ini_choice (ini, group, "Direction", kpi_field_values ("direction"), NULL, &kpi->direction, error) ||
+      !ini_choice (ini, group, "Direction", kpi_field_values ("direction"), NULL, &kpi->direction,
+                   error) ||
       !ini_number (ini, group, "Target", &kpi->has_target, &kpi->target, error) ||
       !ini_number (ini, group, "Band", &has_band, &kpi->band, error) ||
-      !ini_choice (ini, group, "Source", kpi_field_values ("source"), "manual", &kpi->source, error) ||
+      !ini_choice (ini, group, "Source", kpi_field_values ("source"), "manual", &kpi->source,
+                   error) ||
       !ini_string (ini, group, "ComputedKey", FALSE, &kpi->computed_key, error) ||
       !ini_choice (ini, group, "Confidentiality", kpi_field_values ("confidentiality"), "board",
                    &kpi->confidentiality, error))
@@ -2211,12 +2233,14 @@ kpi_load (CbCatalogKpi  *kpi,
     }
   if (g_str_equal (kpi->source, "computed") && kpi->computed_key == NULL)
     {
-      ini_error (ini, error, CB_CATALOG_ERROR_MISSING, group, NULL, "missing key “ComputedKey” of a computed KPI");
+      ini_error (ini, error, CB_CATALOG_ERROR_MISSING, group, NULL,
+                 "missing key “ComputedKey” of a computed KPI");
       return FALSE;
     }
   if (!g_str_equal (kpi->source, "computed") && kpi->computed_key != NULL)
     {
-      ini_error (ini, error, CB_CATALOG_ERROR_INVALID, group, "ComputedKey", "only a computed KPI has one");
+      ini_error (ini, error, CB_CATALOG_ERROR_INVALID, group, "ComputedKey",
+                 "only a computed KPI has one");
       return FALSE;
     }
   return TRUE;
@@ -2312,7 +2336,8 @@ vocabularies_load (const char  *path,
 
           if (strchr (keys[k], '[') != NULL)
             {
-              ini_error (ini, error, CB_CATALOG_ERROR_INVALID, groups[i], keys[k], "translations do not apply here");
+              ini_error (ini, error, CB_CATALOG_ERROR_INVALID, groups[i], keys[k],
+                         "translations do not apply here");
               return NULL;
             }
           if (!ini_list (ini, groups[i], keys[k], FALSE, &aliases, error))
@@ -2374,6 +2399,56 @@ cb_catalog_load_enumerations (CbCatalog   *self,
   return TRUE;
 }
 
+static int
+dwell_reference_compare (gconstpointer a,
+                         gconstpointer b)
+{
+  const CbDwellReference *x = *(const CbDwellReference *const *) a;
+  const CbDwellReference *y = *(const CbDwellReference *const *) b;
+
+  return (x->year > y->year) - (x->year < y->year);
+}
+
+static CbDwellReference *
+dwell_reference_read (TsvFile  *tsv,
+                      GError  **error)
+{
+  const char *year = tsv_file_cell (tsv, 0);
+  const char *days = tsv_file_cell (tsv, 1);
+  const char *to_confirm = tsv_file_cell (tsv, 2);
+  CbDwellReference *reference;
+  guint64 number = 0;
+  double median = 0;
+
+  if (year == NULL || !g_ascii_string_to_unsigned (year, 10, 1900, 9999, &number, NULL))
+    {
+      g_autofree char *quoted = excerpt (year ? year : "");
+      tsv_error (tsv, error, CB_CATALOG_ERROR_INVALID, "year “%s” is not a year", quoted);
+      return NULL;
+    }
+  if (days == NULL || !parse_number (days, &median) || median < 0)
+    {
+      g_autofree char *quoted = excerpt (days ? days : "");
+      tsv_error (tsv, error, CB_CATALOG_ERROR_INVALID,
+                 "median_days “%s” is not a number of days", quoted);
+      return NULL;
+    }
+  if (g_strcmp0 (to_confirm, "yes") != 0 && g_strcmp0 (to_confirm, "no") != 0)
+    {
+      g_autofree char *quoted = excerpt (to_confirm ? to_confirm : "");
+      tsv_error (tsv, error, CB_CATALOG_ERROR_INVALID,
+                 "to_confirm “%s” is neither yes nor no", quoted);
+      return NULL;
+    }
+
+  reference = g_new0 (CbDwellReference, 1);
+  reference->year = number;
+  reference->median_days = median;
+  reference->to_confirm = g_str_equal (to_confirm, "yes");
+  reference->source = g_strdup (tsv_file_cell (tsv, 3));
+  return reference;
+}
+
 gboolean
 cb_catalog_load_dwell_reference (CbCatalog   *self,
                                  const char  *path,
@@ -2382,8 +2457,8 @@ cb_catalog_load_dwell_reference (CbCatalog   *self,
   static const char *const required[] = { "year", "median_days", "to_confirm", NULL };
   static const char *const optional[] = { "source", NULL };
   g_autoptr(TsvFile) tsv = NULL;
-  g_autoptr(GHashTable) years = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
-                                                       dwell_reference_free);
+  g_autoptr(GPtrArray) references = g_ptr_array_new_with_free_func (dwell_reference_free);
+  g_autoptr(GHashTable) lines = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (CB_IS_CATALOG (self), FALSE);
@@ -2395,43 +2470,20 @@ cb_catalog_load_dwell_reference (CbCatalog   *self,
 
   while (tsv_file_next (tsv, &local_error))
     {
-      const char *year = tsv_file_cell (tsv, 0);
-      const char *days = tsv_file_cell (tsv, 1);
-      const char *to_confirm = tsv_file_cell (tsv, 2);
-      CbDwellReference *reference;
-      guint64 number = 0;
-      double median = 0;
+      CbDwellReference *reference = dwell_reference_read (tsv, error);
+      guint previous;
 
-      if (year == NULL || !g_ascii_string_to_unsigned (year, 10, 1900, 9999, &number, NULL))
+      if (reference == NULL)
+        return FALSE;
+      g_ptr_array_add (references, reference);
+      previous = GPOINTER_TO_UINT (g_hash_table_lookup (lines, GINT_TO_POINTER (reference->year)));
+      if (previous != 0)
         {
-          g_autofree char *quoted = excerpt (year ? year : "");
-          tsv_error (tsv, error, CB_CATALOG_ERROR_INVALID, "year “%s” is not a year", quoted);
+          tsv_error (tsv, error, CB_CATALOG_ERROR_DUPLICATE, "year %d is also listed on line %u",
+                     reference->year, previous);
           return FALSE;
         }
-      if (days == NULL || !parse_number (days, &median) || median < 0)
-        {
-          g_autofree char *quoted = excerpt (days ? days : "");
-          tsv_error (tsv, error, CB_CATALOG_ERROR_INVALID, "median_days “%s” is not a number of days", quoted);
-          return FALSE;
-        }
-      if (g_strcmp0 (to_confirm, "yes") != 0 && g_strcmp0 (to_confirm, "no") != 0)
-        {
-          g_autofree char *quoted = excerpt (to_confirm ? to_confirm : "");
-          tsv_error (tsv, error, CB_CATALOG_ERROR_INVALID, "to_confirm “%s” is neither yes nor no", quoted);
-          return FALSE;
-        }
-      if (g_hash_table_contains (years, GUINT_TO_POINTER (number)))
-        {
-          tsv_error (tsv, error, CB_CATALOG_ERROR_DUPLICATE, "year %u is listed twice", (guint) number);
-          return FALSE;
-        }
-
-      reference = g_new0 (CbDwellReference, 1);
-      reference->year = number;
-      reference->median_days = median;
-      reference->to_confirm = g_str_equal (to_confirm, "yes");
-      reference->source = g_strdup (tsv_file_cell (tsv, 3));
-      g_hash_table_insert (years, GUINT_TO_POINTER (number), reference);
+      g_hash_table_insert (lines, GINT_TO_POINTER (reference->year), GUINT_TO_POINTER (tsv->line));
     }
   if (local_error != NULL)
     {
@@ -2439,8 +2491,9 @@ cb_catalog_load_dwell_reference (CbCatalog   *self,
       return FALSE;
     }
 
-  g_hash_table_unref (self->dwell);
-  self->dwell = g_steal_pointer (&years);
+  g_ptr_array_sort (references, dwell_reference_compare);
+  g_ptr_array_unref (self->dwell);
+  self->dwell = g_steal_pointer (&references);
   return TRUE;
 }
 
@@ -2477,12 +2530,14 @@ holiday_read (TsvFile     *tsv,
   if (date == NULL || !parse_date (date, &day))
     {
       g_autofree char *quoted = excerpt (date ? date : "");
-      tsv_error (tsv, error, CB_CATALOG_ERROR_INVALID, "“%s” is not a valid date (YYYY-MM-DD)", quoted);
+      tsv_error (tsv, error, CB_CATALOG_ERROR_INVALID,
+                 "“%s” is not a valid date (YYYY-MM-DD)", quoted);
       return NULL;
     }
   if (name_ja == NULL || name_en == NULL)
     {
-      tsv_error (tsv, error, CB_CATALOG_ERROR_MISSING, "%s is empty", name_ja == NULL ? "name_ja" : "name_en");
+      tsv_error (tsv, error, CB_CATALOG_ERROR_MISSING, "%s is empty",
+                 name_ja == NULL ? "name_ja" : "name_en");
       return NULL;
     }
   holiday = g_new0 (CbHoliday, 1);
@@ -2694,9 +2749,22 @@ cb_catalog_get_dwell_reference (CbCatalog *self,
 {
   g_return_val_if_fail (CB_IS_CATALOG (self), NULL);
 
-  if (year < 0)
-    return NULL;
-  return g_hash_table_lookup (self->dwell, GUINT_TO_POINTER ((guint) year));
+  for (guint i = 0; i < self->dwell->len; i++)
+    {
+      const CbDwellReference *reference = g_ptr_array_index (self->dwell, i);
+
+      if (reference->year == year)
+        return reference;
+    }
+  return NULL;
+}
+
+GPtrArray *
+cb_catalog_get_dwell_references (CbCatalog *self)
+{
+  g_return_val_if_fail (CB_IS_CATALOG (self), NULL);
+
+  return self->dwell;
 }
 
 GPtrArray *

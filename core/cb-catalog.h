@@ -265,6 +265,8 @@ const char             *cb_catalog_lookup_enum           (CbCatalog       *self,
 /* The published global median dwell time of calendar @year, or NULL. */
 const CbDwellReference *cb_catalog_get_dwell_reference   (CbCatalog       *self,
                                                           int              year);
+/* Element type: CbDwellReference, ordered by year. */
+GPtrArray              *cb_catalog_get_dwell_references  (CbCatalog       *self);
 /* Element type: CbHoliday, ordered by date, then country. */
 GPtrArray              *cb_catalog_get_holidays          (CbCatalog       *self);
 gboolean                cb_catalog_is_holiday            (CbCatalog       *self,

@@ -6,9 +6,11 @@
 #include "cb-record.h"
 #include "cb-workbook-private.h"
 
+#define DISCLOSURE_COLUMNS "id, audience, period, languages, title_ja, title_en"
+
 #define VERSION_COLUMNS \
-  "id, disclosure_id, version, status, created_at, approver, approved_on, sealed_text, content_sha256, " \
-  "pdf_sha256, published_at"
+  "id, disclosure_id, version, status, created_at, approver, approved_on, sealed_text, " \
+  "content_sha256, pdf_sha256, published_at"
 
 #define SECTION_COLUMNS "id, key, position, heading_ja, heading_en, body_ja, body_en"
 
@@ -161,7 +163,8 @@ load_version (CbWorkbook  *workbook,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = cb_workbook_prepare (workbook, "SELECT " VERSION_COLUMNS " FROM disclosure_versions WHERE id = ?",
+  stmt = cb_workbook_prepare (workbook,
+                              "SELECT " VERSION_COLUMNS " FROM disclosure_versions WHERE id = ?",
                               error);
   if (stmt == NULL)
     return NULL;
@@ -267,8 +270,9 @@ insert_section (CbWorkbook                 *workbook,
   gint64 id;
 
   stmt = cb_workbook_prepare (workbook,
-                              "INSERT INTO disclosure_sections (version_id, key, position, heading_ja, heading_en, "
-                              "body_ja, body_en) VALUES (?, ?, ?, ?, ?, ?, ?)", error);
+                              "INSERT INTO disclosure_sections (version_id, key, position, "
+                              "heading_ja, heading_en, body_ja, body_en) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, version_id);
@@ -310,8 +314,8 @@ insert_version (CbWorkbook  *workbook,
   gint64 id;
 
   stmt = cb_workbook_prepare (workbook,
-                              "INSERT INTO disclosure_versions (disclosure_id, version, created_at) "
-                              "VALUES (?, ?, ?)", error);
+                              "INSERT INTO disclosure_versions (disclosure_id, version, "
+                              "created_at) VALUES (?, ?, ?)", error);
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, disclosure_id);
@@ -345,8 +349,8 @@ insert_disclosure (CbWorkbook              *workbook,
   gint64 id;
 
   stmt = cb_workbook_prepare (workbook,
-                              "INSERT INTO disclosures (audience, period, languages, title_ja, title_en) "
-                              "VALUES (?, ?, ?, ?, ?)", error);
+                              "INSERT INTO disclosures (audience, period, languages, title_ja, "
+                              "title_en) VALUES (?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
     return 0;
   sqlite3_bind_text (stmt, 1, info->audience, -1, SQLITE_STATIC);
@@ -392,13 +396,15 @@ cb_disclosure_create (CbWorkbook              *workbook,
   if (info->audience == NULL || !g_strv_contains (audiences, info->audience))
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "audience: “%s” is not one of jp_annual_report, integrated_report, us_10k, us_20f",
+                   "audience: “%s” is not one of jp_annual_report, integrated_report, us_10k, "
+                   "us_20f",
                    info->audience != NULL ? info->audience : "");
       return 0;
     }
   if (!cb_period_parse (info->period, &period, &period_error))
     {
-      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID, "period: %s", period_error->message);
+      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID, "period: %s",
+                   period_error->message);
       return 0;
     }
   languages = canonical_languages (info->languages != NULL ? info->languages : "ja,en");
@@ -446,17 +452,18 @@ GPtrArray *
 cb_disclosure_list (CbWorkbook  *workbook,
                     GError     **error)
 {
-  g_autoptr(GPtrArray) disclosures = g_ptr_array_new_with_free_func ((GDestroyNotify) cb_disclosure_free);
+  g_autoptr(GPtrArray) disclosures = NULL;
   sqlite3_stmt *stmt;
   int rc;
 
   g_return_val_if_fail (CB_IS_WORKBOOK (workbook), NULL);
 
   stmt = cb_workbook_prepare (workbook,
-                              "SELECT id, audience, period, languages, title_ja, title_en FROM disclosures "
+                              "SELECT " DISCLOSURE_COLUMNS " FROM disclosures "
                               "ORDER BY period, audience, id", error);
   if (stmt == NULL)
     return NULL;
+  disclosures = g_ptr_array_new_with_free_func ((GDestroyNotify) cb_disclosure_free);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (disclosures, disclosure_from_row (stmt));
   if (rc != SQLITE_DONE)
@@ -478,8 +485,7 @@ cb_disclosure_get (CbWorkbook  *workbook,
   g_return_val_if_fail (CB_IS_WORKBOOK (workbook), NULL);
 
   stmt = cb_workbook_prepare (workbook,
-                              "SELECT id, audience, period, languages, title_ja, title_en FROM disclosures "
-                              "WHERE id = ?", error);
+                              "SELECT " DISCLOSURE_COLUMNS " FROM disclosures WHERE id = ?", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, disclosure_id);
@@ -499,7 +505,7 @@ cb_disclosure_list_versions (CbWorkbook  *workbook,
                              gint64       disclosure_id,
                              GError     **error)
 {
-  g_autoptr(GPtrArray) versions = g_ptr_array_new_with_free_func ((GDestroyNotify) cb_disclosure_version_free);
+  g_autoptr(GPtrArray) versions = NULL;
   g_autoptr(CbDisclosure) disclosure = NULL;
   sqlite3_stmt *stmt;
   int rc;
@@ -510,10 +516,11 @@ cb_disclosure_list_versions (CbWorkbook  *workbook,
   if (disclosure == NULL)
     return NULL;
   stmt = cb_workbook_prepare (workbook,
-                              "SELECT " VERSION_COLUMNS " FROM disclosure_versions WHERE disclosure_id = ? "
-                              "ORDER BY version", error);
+                              "SELECT " VERSION_COLUMNS " FROM disclosure_versions "
+                              "WHERE disclosure_id = ? ORDER BY version", error);
   if (stmt == NULL)
     return NULL;
+  versions = g_ptr_array_new_with_free_func ((GDestroyNotify) cb_disclosure_version_free);
   sqlite3_bind_int64 (stmt, 1, disclosure_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (versions, version_from_row (stmt));
@@ -541,8 +548,8 @@ cb_disclosure_get_version (CbWorkbook  *workbook,
     return NULL;
   version->sections = g_ptr_array_new_with_free_func ((GDestroyNotify) cb_disclosure_section_free);
   stmt = cb_workbook_prepare (workbook,
-                              "SELECT " SECTION_COLUMNS " FROM disclosure_sections WHERE version_id = ? "
-                              "ORDER BY position, key", error);
+                              "SELECT " SECTION_COLUMNS " FROM disclosure_sections "
+                              "WHERE version_id = ? ORDER BY position, key", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, version_id);
@@ -570,11 +577,13 @@ cb_disclosure_set_section (CbWorkbook  *workbook,
   g_autofree char *new_json = NULL;
   sqlite3_stmt *stmt;
   gint64 section_id;
+  gboolean ja;
 
   g_return_val_if_fail (CB_IS_WORKBOOK (workbook), FALSE);
   g_return_val_if_fail (section_key != NULL, FALSE);
 
-  if (g_strcmp0 (lang, "ja") != 0 && g_strcmp0 (lang, "en") != 0)
+  ja = g_strcmp0 (lang, "ja") == 0;
+  if (!ja && g_strcmp0 (lang, "en") != 0)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
                    "lang: “%s” is neither “ja” nor “en”", lang != NULL ? lang : "");
@@ -586,10 +595,8 @@ cb_disclosure_set_section (CbWorkbook  *workbook,
 
   column = g_strconcat ("body_", lang, NULL);
   stmt = cb_workbook_prepare (workbook,
-                              g_str_equal (lang, "ja")
-                                ? "SELECT id, body_ja FROM disclosure_sections WHERE version_id = ? AND key = ?"
-                                : "SELECT id, body_en FROM disclosure_sections WHERE version_id = ? AND key = ?",
-                              error);
+                              "SELECT id, body_ja, body_en FROM disclosure_sections "
+                              "WHERE version_id = ? AND key = ?", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, version_id);
@@ -597,18 +604,18 @@ cb_disclosure_set_section (CbWorkbook  *workbook,
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "section_key: version %d of the disclosure has no section “%s”", version->version,
-                   section_key);
+                   "section_key: version %d of the disclosure has no section “%s”",
+                   version->version, section_key);
       return FALSE;
     }
   section_id = sqlite3_column_int64 (stmt, 0);
-  old_json = cb_audit_json_pair (column, (const char *) sqlite3_column_text (stmt, 1));
+  old_json = cb_audit_json_pair (column, (const char *) sqlite3_column_text (stmt, ja ? 1 : 2));
   new_json = cb_audit_json_pair (column, nonempty (body));
 
   if (!cb_workbook_begin (workbook, error))
     return FALSE;
   stmt = cb_workbook_prepare (workbook,
-                              g_str_equal (lang, "ja")
+                              ja
                                 ? "UPDATE disclosure_sections SET body_ja = ? WHERE id = ?"
                                 : "UPDATE disclosure_sections SET body_en = ? WHERE id = ?",
                               error);
@@ -621,7 +628,8 @@ cb_disclosure_set_section (CbWorkbook  *workbook,
       cb_workbook_sqlite_error (workbook, "saving a disclosure section", error);
       goto failed;
     }
-  if (!cb_audit_record (workbook, "update", "disclosure_sections", section_id, old_json, new_json, error))
+  if (!cb_audit_record (workbook, "update", "disclosure_sections", section_id, old_json, new_json,
+                        error))
     goto failed;
   return cb_workbook_commit (workbook, error);
 
@@ -657,7 +665,8 @@ update_version (CbWorkbook         *workbook,
       cb_workbook_sqlite_error (workbook, "changing a disclosure version", error);
       goto failed;
     }
-  if (!cb_audit_record (workbook, action, "disclosure_versions", version_id, old_json, new_json, error))
+  if (!cb_audit_record (workbook, action, "disclosure_versions", version_id, old_json, new_json,
+                        error))
     goto failed;
   return cb_workbook_commit (workbook, error);
 
@@ -720,8 +729,8 @@ cb_disclosure_approve (CbWorkbook  *workbook,
   const char *values[] = { approver, approved_on, sealed_text, hash };
 
   return update_version (workbook, version_id,
-                         "UPDATE disclosure_versions SET status = 'approved', approver = ?, approved_on = ?, "
-                         "sealed_text = ?, content_sha256 = ? WHERE id = ?",
+                         "UPDATE disclosure_versions SET status = 'approved', approver = ?, "
+                         "approved_on = ?, sealed_text = ?, content_sha256 = ? WHERE id = ?",
                          values, G_N_ELEMENTS (values), "approve", old_json, new_json, error);
 }
 
@@ -740,7 +749,8 @@ cb_disclosure_set_pdf_hash (CbWorkbook  *workbook,
   if (!is_sha256 (sha256))
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "pdf_sha256: “%s” is not a SHA-256 (64 hexadecimal digits)", sha256 != NULL ? sha256 : "");
+                   "pdf_sha256: “%s” is not a SHA-256 (64 hexadecimal digits)",
+                   sha256 != NULL ? sha256 : "");
       return FALSE;
     }
   version = load_version (workbook, version_id, error);
@@ -768,7 +778,8 @@ cb_disclosure_set_pdf_hash (CbWorkbook  *workbook,
 
   const char *values[] = { hash };
 
-  return update_version (workbook, version_id, "UPDATE disclosure_versions SET pdf_sha256 = ? WHERE id = ?",
+  return update_version (workbook, version_id,
+                         "UPDATE disclosure_versions SET pdf_sha256 = ? WHERE id = ?",
                          values, G_N_ELEMENTS (values), "update", NULL, new_json, error);
 }
 
@@ -791,7 +802,8 @@ cb_disclosure_publish (CbWorkbook  *workbook,
   if (g_str_equal (version->status, "draft"))
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "version %d of the disclosure is a draft; approve it before publishing", version->version);
+                   "version %d of the disclosure is a draft; approve it before publishing",
+                   version->version);
       return FALSE;
     }
   if (g_str_equal (version->status, "published"))
@@ -806,8 +818,9 @@ cb_disclosure_publish (CbWorkbook  *workbook,
 
   const char *values[] = { now };
 
+  /* The column's INTEGER affinity stores the decimal text as a number. */
   return update_version (workbook, version_id,
-                         "UPDATE disclosure_versions SET status = 'published', published_at = CAST (? AS INTEGER) "
+                         "UPDATE disclosure_versions SET status = 'published', published_at = ? "
                          "WHERE id = ?",
                          values, G_N_ELEMENTS (values), "publish", old_json, new_json, error);
 }
@@ -827,12 +840,18 @@ cb_disclosure_new_version (CbWorkbook  *workbook,
   versions = cb_disclosure_list_versions (workbook, disclosure_id, error);
   if (versions == NULL)
     return 0;
-  g_assert (versions->len > 0);
+  if (versions->len == 0)
+    {
+      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_CORRUPT,
+                   "disclosure %" G_GINT64_FORMAT " has no version to start from", disclosure_id);
+      return 0;
+    }
   last = g_ptr_array_index (versions, versions->len - 1);
   if (g_str_equal (last->status, "draft"))
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "version %d of the disclosure is still a draft; edit it instead of making a new version",
+                   "version %d of the disclosure is still a draft; edit it instead of making a "
+                   "new version",
                    last->version);
       return 0;
     }
@@ -925,11 +944,15 @@ append_section_diff (GString                    *out,
   for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
     {
       gboolean ja = l == 0;
-      const char *old_text = old_section == NULL ? NULL : ja ? old_section->body_ja : old_section->body_en;
-      const char *new_text = new_section == NULL ? NULL : ja ? new_section->body_ja : new_section->body_en;
+      const char *old_text = NULL;
+      const char *new_text = NULL;
       g_autofree char *from_label = NULL;
       g_autofree char *to_label = NULL;
 
+      if (old_section != NULL)
+        old_text = ja ? old_section->body_ja : old_section->body_en;
+      if (new_section != NULL)
+        new_text = ja ? new_section->body_ja : new_section->body_en;
       if (g_strcmp0 (nonempty (old_text), nonempty (new_text)) == 0)
         continue;
       from_label = g_strdup_printf ("v%d/%s.%s", from->version, key, langs[l]);
@@ -1088,7 +1111,8 @@ cb_disclosure_resolve (const char         *text,
             g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "{{%s}}: ", name);
           else
             g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                         "{{%s}}: the placeholder is unknown or draws on data that is not public", name);
+                         "{{%s}}: the placeholder is unknown or draws on data that is not public",
+                         name);
           return NULL;
         }
       g_string_append (out, value);

@@ -9,15 +9,17 @@
 #define CANONICAL_FORMAT "cyberboard-evaluation 1\n"
 
 #define EVALUATION_COLUMNS \
-  "id, fiscal_year, revision, evaluator_name, evaluator_org, evaluator_kind, scope, method, status, " \
-  "confidentiality, signed_by, signed_on, content_sha256, report_sha256"
+  "id, fiscal_year, revision, evaluator_name, evaluator_org, evaluator_kind, scope, method, " \
+  "status, confidentiality, signed_by, signed_on, content_sha256, report_sha256"
 
 #define RECOMMENDATION_COLUMNS \
   "id, criterion_key, text, owner, due_date, status, follow_up, carried_from, evaluation_id"
 
 static const char *const evaluator_kinds[] = { "internal", "external", NULL };
 static const char *const evidence_kinds[] = { "item", "kpi", "document", NULL };
-static const char *const recommendation_statuses[] = { "open", "in_progress", "done", "dropped", NULL };
+static const char *const recommendation_statuses[] = {
+  "open", "in_progress", "done", "dropped", NULL
+};
 
 void
 cb_evaluation_evidence_free (CbEvaluationEvidence *evidence)
@@ -235,7 +237,8 @@ load_header (CbWorkbook  *workbook,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = cb_workbook_prepare (workbook, "SELECT " EVALUATION_COLUMNS " FROM evaluations WHERE id = ?", error);
+  stmt = cb_workbook_prepare (workbook,
+                              "SELECT " EVALUATION_COLUMNS " FROM evaluations WHERE id = ?", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, evaluation_id);
@@ -275,8 +278,9 @@ check_criterion (CbWorkbook  *workbook,
                  const char  *criterion_key,
                  GError     **error)
 {
-  sqlite3_stmt *stmt = cb_workbook_prepare (workbook, "SELECT 1 FROM criteria WHERE key = ?", error);
+  sqlite3_stmt *stmt;
 
+  stmt = cb_workbook_prepare (workbook, "SELECT 1 FROM criteria WHERE key = ?", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, criterion_key, -1, SQLITE_STATIC);
@@ -327,13 +331,15 @@ check_info (const CbEvaluationInfo  *info,
   if (!g_strv_contains (evaluator_kinds, checked->evaluator_kind))
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "evaluator_kind: “%s” is neither “internal” nor “external”", checked->evaluator_kind);
+                   "evaluator_kind: “%s” is neither “internal” nor “external”",
+                   checked->evaluator_kind);
       return FALSE;
     }
   if (!g_strv_contains (cb_confidentiality_values, checked->confidentiality))
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "confidentiality: “%s” is not one of public, board, internal", checked->confidentiality);
+                   "confidentiality: “%s” is not one of public, board, internal",
+                   checked->confidentiality);
       return FALSE;
     }
   return TRUE;
@@ -356,10 +362,12 @@ check_recommendation (CbWorkbook              *workbook,
   if (nonempty (recommendation->due_date) != NULL
       && !check_date ("due_date", recommendation->due_date, error))
     return FALSE;
-  if (recommendation->status != NULL && !g_strv_contains (recommendation_statuses, recommendation->status))
+  if (recommendation->status != NULL
+      && !g_strv_contains (recommendation_statuses, recommendation->status))
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "status: “%s” is not one of open, in_progress, done, dropped", recommendation->status);
+                   "status: “%s” is not one of open, in_progress, done, dropped",
+                   recommendation->status);
       return FALSE;
     }
   return TRUE;
@@ -404,7 +412,8 @@ local_file_sha256 (const char  *location,
 
 failed:
   g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_FAILED,
-               "%s: cannot read the document to record its SHA-256: %s", path, local_error->message);
+               "%s: cannot read the document to record its SHA-256: %s",
+               path, local_error->message);
   return FALSE;
 }
 
@@ -428,10 +437,14 @@ check_evidence (CbWorkbook            *workbook,
 
   if (g_str_equal (evidence->kind, "item"))
     {
-      gint64 number;
+      g_autofree char *canonical = NULL;
+      gint64 number = 0;
 
-      if (!g_str_has_prefix (evidence->ref, "CSMG.D")
-          || !g_ascii_string_to_signed (evidence->ref + 6, 10, 1, 10, &number, NULL))
+      /* Comparing with the number written back refuses "CSMG.D01" and "CSMG.D+1". */
+      if (g_str_has_prefix (evidence->ref, "CSMG.D"))
+        g_ascii_string_to_signed (evidence->ref + 6, 10, 1, 10, &number, NULL);
+      canonical = g_strdup_printf ("CSMG.D%" G_GINT64_FORMAT, number);
+      if (number == 0 || !g_str_equal (canonical, evidence->ref))
         {
           g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
                        "ref: “%s” is not a guideline item (CSMG.D1 to CSMG.D10)", evidence->ref);
@@ -471,9 +484,9 @@ insert_evaluation (CbWorkbook              *workbook,
   gint64 id;
 
   stmt = cb_workbook_prepare (workbook,
-                              "INSERT INTO evaluations (fiscal_year, revision, evaluator_name, evaluator_org, "
-                              "evaluator_kind, scope, method, confidentiality) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                              error);
+                              "INSERT INTO evaluations (fiscal_year, revision, evaluator_name, "
+                              "evaluator_org, evaluator_kind, scope, method, confidentiality) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int (stmt, 1, info->fiscal_year);
@@ -509,8 +522,9 @@ insert_rating (CbWorkbook  *workbook,
   gint64 id;
 
   stmt = cb_workbook_prepare (workbook,
-                              "INSERT INTO evaluation_ratings (evaluation_id, criterion_key, rating, finding) "
-                              "VALUES (?, ?, ?, ?)", error);
+                              "INSERT INTO evaluation_ratings "
+                              "(evaluation_id, criterion_key, rating, finding) VALUES (?, ?, ?, ?)",
+                              error);
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, evaluation_id);
@@ -541,8 +555,8 @@ insert_evidence (CbWorkbook                  *workbook,
   gint64 id;
 
   stmt = cb_workbook_prepare (workbook,
-                              "INSERT INTO evaluation_evidence (rating_id, kind, ref, title, sha256) "
-                              "VALUES (?, ?, ?, ?, ?)", error);
+                              "INSERT INTO evaluation_evidence (rating_id, kind, ref, title, "
+                              "sha256) VALUES (?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, rating_id);
@@ -574,8 +588,9 @@ insert_recommendation (CbWorkbook              *workbook,
   gint64 id;
 
   stmt = cb_workbook_prepare (workbook,
-                              "INSERT INTO recommendations (evaluation_id, criterion_key, text, owner, due_date, "
-                              "status, follow_up, carried_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", error);
+                              "INSERT INTO recommendations (evaluation_id, criterion_key, text, "
+                              "owner, due_date, status, follow_up, carried_from) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, evaluation_id);
@@ -621,7 +636,8 @@ update_evaluation (CbWorkbook         *workbook,
   sqlite3_bind_int64 (stmt, n_values + 1, evaluation_id);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     return cb_workbook_sqlite_error (workbook, "changing an evaluation", error);
-  return cb_audit_record (workbook, action, "evaluations", evaluation_id, old_json, new_json, error);
+  return cb_audit_record (workbook, action, "evaluations", evaluation_id, old_json, new_json,
+                          error);
 }
 
 /* Follow-up: last year's unfinished recommendations become this year's, linked to the originals. */
@@ -631,14 +647,16 @@ carry_over (CbWorkbook  *workbook,
             int          fiscal_year,
             GError     **error)
 {
-  g_autoptr(GPtrArray) carried = g_ptr_array_new_with_free_func ((GDestroyNotify) cb_recommendation_free);
+  g_autoptr(GPtrArray) carried = NULL;
   sqlite3_stmt *stmt;
   int rc;
 
+  carried = g_ptr_array_new_with_free_func ((GDestroyNotify) cb_recommendation_free);
   stmt = cb_workbook_prepare (workbook,
-                              "SELECT " RECOMMENDATION_COLUMNS " FROM recommendations WHERE evaluation_id = "
-                              "(SELECT id FROM evaluations WHERE fiscal_year < ? "
-                              " ORDER BY fiscal_year DESC, revision DESC LIMIT 1) "
+                              "SELECT " RECOMMENDATION_COLUMNS " FROM recommendations "
+                              "WHERE evaluation_id = (SELECT id FROM evaluations "
+                              "  WHERE fiscal_year < ? ORDER BY fiscal_year DESC, revision DESC "
+                              "  LIMIT 1) "
                               "AND status IN ('open', 'in_progress') ORDER BY id", error);
   if (stmt == NULL)
     return FALSE;
@@ -653,7 +671,7 @@ carry_over (CbWorkbook  *workbook,
       CbRecommendation *recommendation = g_ptr_array_index (carried, i);
       CbRecommendation follow = *recommendation;
 
-      /* The follow-up note of last year is reachable through carried_from; this year's starts empty. */
+      /* Last year's follow-up note is reachable through carried_from; this year's starts empty. */
       follow.follow_up = NULL;
       if (insert_recommendation (workbook, evaluation_id, &follow, recommendation->id, error) == 0)
         return FALSE;
@@ -689,7 +707,8 @@ cb_evaluation_create (CbWorkbook              *workbook,
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_EXISTS,
-                   "FY%d has an evaluation already; change it, or make a new revision of it once signed",
+                   "FY%d has an evaluation already; change it, or make a new revision of it "
+                   "once signed",
                    info->fiscal_year);
       return 0;
     }
@@ -739,8 +758,9 @@ cb_evaluation_set_info (CbWorkbook              *workbook,
   if (!cb_workbook_begin (workbook, error))
     return FALSE;
   if (!update_evaluation (workbook, evaluation_id,
-                          "UPDATE evaluations SET evaluator_name = ?, evaluator_org = ?, evaluator_kind = ?, "
-                          "scope = ?, method = ?, confidentiality = ? WHERE id = ?",
+                          "UPDATE evaluations SET evaluator_name = ?, evaluator_org = ?, "
+                          "evaluator_kind = ?, scope = ?, method = ?, confidentiality = ? "
+                          "WHERE id = ?",
                           values, G_N_ELEMENTS (values), "update", old_json, new_json, error))
     {
       cb_workbook_rollback (workbook);
@@ -753,17 +773,18 @@ GPtrArray *
 cb_evaluation_list (CbWorkbook  *workbook,
                     GError     **error)
 {
-  g_autoptr(GPtrArray) evaluations = g_ptr_array_new_with_free_func ((GDestroyNotify) cb_evaluation_free);
+  g_autoptr(GPtrArray) evaluations = NULL;
   sqlite3_stmt *stmt;
   int rc;
 
   g_return_val_if_fail (CB_IS_WORKBOOK (workbook), NULL);
 
   stmt = cb_workbook_prepare (workbook,
-                              "SELECT " EVALUATION_COLUMNS " FROM evaluations ORDER BY fiscal_year, revision",
-                              error);
+                              "SELECT " EVALUATION_COLUMNS " FROM evaluations "
+                              "ORDER BY fiscal_year, revision", error);
   if (stmt == NULL)
     return NULL;
+  evaluations = g_ptr_array_new_with_free_func ((GDestroyNotify) cb_evaluation_free);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (evaluations, evaluation_from_row (stmt));
   if (rc != SQLITE_DONE)
@@ -798,7 +819,8 @@ load_ratings (CbWorkbook    *workbook,
       rating->criterion_key = column_dup (stmt, 1);
       rating->rating = sqlite3_column_int (stmt, 2);
       rating->finding = column_dup (stmt, 3);
-      rating->evidence = g_ptr_array_new_with_free_func ((GDestroyNotify) cb_evaluation_evidence_free);
+      rating->evidence =
+        g_ptr_array_new_with_free_func ((GDestroyNotify) cb_evaluation_evidence_free);
       g_ptr_array_add (evaluation->ratings, rating);
       g_hash_table_insert (by_id, &rating->id, rating);
     }
@@ -806,8 +828,9 @@ load_ratings (CbWorkbook    *workbook,
     return cb_workbook_sqlite_error (workbook, "reading ratings", error);
 
   stmt = cb_workbook_prepare (workbook,
-                              "SELECT e.id, r.criterion_key, e.kind, e.ref, e.title, e.sha256, e.rating_id "
-                              "FROM evaluation_evidence e JOIN evaluation_ratings r ON r.id = e.rating_id "
+                              "SELECT e.id, r.criterion_key, e.kind, e.ref, e.title, e.sha256, "
+                              "e.rating_id FROM evaluation_evidence e "
+                              "JOIN evaluation_ratings r ON r.id = e.rating_id "
                               "WHERE r.evaluation_id = ? ORDER BY e.id", error);
   if (stmt == NULL)
     return FALSE;
@@ -840,7 +863,8 @@ load_recommendations (CbWorkbook    *workbook,
   sqlite3_stmt *stmt;
   int rc;
 
-  evaluation->recommendations = g_ptr_array_new_with_free_func ((GDestroyNotify) cb_recommendation_free);
+  evaluation->recommendations =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) cb_recommendation_free);
   stmt = cb_workbook_prepare (workbook,
                               "SELECT " RECOMMENDATION_COLUMNS " FROM recommendations "
                               "WHERE evaluation_id = ? ORDER BY id", error);
@@ -881,8 +905,8 @@ ensure_rating (CbWorkbook  *workbook,
   sqlite3_stmt *stmt;
 
   stmt = cb_workbook_prepare (workbook,
-                              "SELECT id FROM evaluation_ratings WHERE evaluation_id = ? AND criterion_key = ?",
-                              error);
+                              "SELECT id FROM evaluation_ratings "
+                              "WHERE evaluation_id = ? AND criterion_key = ?", error);
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, evaluation_id);
@@ -903,10 +927,9 @@ cb_evaluation_set_rating (CbWorkbook  *workbook,
   g_autoptr(CbEvaluation) evaluation = NULL;
   g_autofree char *old_json = NULL;
   g_autofree char *new_json = NULL;
-  g_autofree char *old_finding = NULL;
   sqlite3_stmt *stmt;
   gint64 rating_id;
-  int old_rating;
+  int rc;
 
   g_return_val_if_fail (CB_IS_WORKBOOK (workbook), FALSE);
   g_return_val_if_fail (criterion_key != NULL, FALSE);
@@ -922,27 +945,33 @@ cb_evaluation_set_rating (CbWorkbook  *workbook,
       return FALSE;
     }
 
-  if (!cb_workbook_begin (workbook, error))
-    return FALSE;
-  rating_id = ensure_rating (workbook, evaluation_id, criterion_key, error);
-  if (rating_id == 0)
-    goto failed;
-
-  stmt = cb_workbook_prepare (workbook, "SELECT rating, finding FROM evaluation_ratings WHERE id = ?", error);
+  stmt = cb_workbook_prepare (workbook,
+                              "SELECT id, rating, finding FROM evaluation_ratings "
+                              "WHERE evaluation_id = ? AND criterion_key = ?", error);
   if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, rating_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, evaluation_id);
+  sqlite3_bind_text (stmt, 2, criterion_key, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
     {
-      cb_workbook_sqlite_error (workbook, "reading a rating", error);
-      goto failed;
+      if (!cb_workbook_begin (workbook, error))
+        return FALSE;
+      if (insert_rating (workbook, evaluation_id, criterion_key, rating, finding, error) == 0)
+        goto failed;
+      return cb_workbook_commit (workbook, error);
     }
-  old_rating = sqlite3_column_int (stmt, 0);
-  old_finding = column_dup (stmt, 1);
-  old_json = rating_json (criterion_key, old_rating, old_finding);
+  if (rc != SQLITE_ROW)
+    return cb_workbook_sqlite_error (workbook, "reading a rating", error);
+  rating_id = sqlite3_column_int64 (stmt, 0);
+  old_json = rating_json (criterion_key, sqlite3_column_int (stmt, 1),
+                          (const char *) sqlite3_column_text (stmt, 2));
   new_json = rating_json (criterion_key, rating, finding);
 
-  stmt = cb_workbook_prepare (workbook, "UPDATE evaluation_ratings SET rating = ?, finding = ? WHERE id = ?",
+  if (!cb_workbook_begin (workbook, error))
+    return FALSE;
+  stmt = cb_workbook_prepare (workbook,
+                              "UPDATE evaluation_ratings SET rating = ?, finding = ? WHERE id = ?",
                               error);
   if (stmt == NULL)
     goto failed;
@@ -955,7 +984,8 @@ cb_evaluation_set_rating (CbWorkbook  *workbook,
       cb_workbook_sqlite_error (workbook, "saving a rating", error);
       goto failed;
     }
-  if (!cb_audit_record (workbook, "update", "evaluation_ratings", rating_id, old_json, new_json, error))
+  if (!cb_audit_record (workbook, "update", "evaluation_ratings", rating_id, old_json, new_json,
+                        error))
     goto failed;
   return cb_workbook_commit (workbook, error);
 
@@ -992,6 +1022,7 @@ cb_evaluation_add_evidence (CbWorkbook  *workbook,
   evidence.title = (char *) nonempty (title);
   if (!check_evidence (workbook, &evidence, error))
     return 0;
+  /* The only field check_evidence() allocates. */
   sha256 = evidence.sha256;
 
   if (!cb_workbook_begin (workbook, error))
@@ -1025,9 +1056,10 @@ cb_evaluation_remove_evidence (CbWorkbook  *workbook,
   g_return_val_if_fail (CB_IS_WORKBOOK (workbook), FALSE);
 
   stmt = cb_workbook_prepare (workbook,
-                              "SELECT r.evaluation_id, r.criterion_key, e.kind, e.ref, e.title, e.sha256 "
-                              "FROM evaluation_evidence e JOIN evaluation_ratings r ON r.id = e.rating_id "
-                              "WHERE e.id = ?", error);
+                              "SELECT r.evaluation_id, r.criterion_key, e.kind, e.ref, e.title, "
+                              "e.sha256 FROM evaluation_evidence e "
+                              "JOIN evaluation_ratings r ON r.id = e.rating_id WHERE e.id = ?",
+                              error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, evidence_id);
@@ -1058,7 +1090,8 @@ cb_evaluation_remove_evidence (CbWorkbook  *workbook,
       cb_workbook_sqlite_error (workbook, "removing evidence", error);
       goto failed;
     }
-  if (!cb_audit_record (workbook, "delete", "evaluation_evidence", evidence_id, old_json, NULL, error))
+  if (!cb_audit_record (workbook, "delete", "evaluation_evidence", evidence_id, old_json, NULL,
+                        error))
     goto failed;
   return cb_workbook_commit (workbook, error);
 
@@ -1110,7 +1143,8 @@ cb_evaluation_update_recommendation (CbWorkbook              *workbook,
   g_return_val_if_fail (CB_IS_WORKBOOK (workbook), FALSE);
   g_return_val_if_fail (recommendation != NULL, FALSE);
 
-  stmt = cb_workbook_prepare (workbook, "SELECT " RECOMMENDATION_COLUMNS " FROM recommendations WHERE id = ?",
+  stmt = cb_workbook_prepare (workbook,
+                              "SELECT " RECOMMENDATION_COLUMNS " FROM recommendations WHERE id = ?",
                               error);
   if (stmt == NULL)
     return FALSE;
@@ -1133,8 +1167,8 @@ cb_evaluation_update_recommendation (CbWorkbook              *workbook,
   if (!cb_workbook_begin (workbook, error))
     return FALSE;
   stmt = cb_workbook_prepare (workbook,
-                              "UPDATE recommendations SET criterion_key = ?, text = ?, owner = ?, due_date = ?, "
-                              "status = ?, follow_up = ? WHERE id = ?", error);
+                              "UPDATE recommendations SET criterion_key = ?, text = ?, owner = ?, "
+                              "due_date = ?, status = ?, follow_up = ? WHERE id = ?", error);
   if (stmt == NULL)
     goto failed;
   sqlite3_bind_text (stmt, 1, nonempty (recommendation->criterion_key), -1, SQLITE_STATIC);
@@ -1150,7 +1184,8 @@ cb_evaluation_update_recommendation (CbWorkbook              *workbook,
       cb_workbook_sqlite_error (workbook, "saving a recommendation", error);
       goto failed;
     }
-  if (!cb_audit_record (workbook, "update", "recommendations", recommendation->id, old_json, new_json, error))
+  if (!cb_audit_record (workbook, "update", "recommendations", recommendation->id, old_json,
+                        new_json, error))
     goto failed;
   return cb_workbook_commit (workbook, error);
 
@@ -1184,7 +1219,8 @@ cb_evaluation_submit (CbWorkbook  *workbook,
   new_json = status_json ("submitted");
   if (!cb_workbook_begin (workbook, error))
     return FALSE;
-  if (!update_evaluation (workbook, evaluation_id, "UPDATE evaluations SET status = 'submitted' WHERE id = ?",
+  if (!update_evaluation (workbook, evaluation_id,
+                          "UPDATE evaluations SET status = 'submitted' WHERE id = ?",
                           NULL, 0, "update", old_json, new_json, error))
     {
       cb_workbook_rollback (workbook);
@@ -1215,7 +1251,8 @@ cb_evaluation_sign (CbWorkbook  *workbook,
   if (!g_str_equal (evaluation->status, "submitted"))
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "the evaluation of FY%d, revision %d, is still a draft; submit it before signing",
+                   "the evaluation of FY%d, revision %d, is still a draft; submit it before "
+                   "signing",
                    evaluation->fiscal_year, evaluation->revision);
       return FALSE;
     }
@@ -1282,7 +1319,8 @@ cb_evaluation_set_report_hash (CbWorkbook  *workbook,
   if (!is_sha256 (sha256))
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "report_sha256: “%s” is not a SHA-256 (64 hexadecimal digits)", sha256 != NULL ? sha256 : "");
+                   "report_sha256: “%s” is not a SHA-256 (64 hexadecimal digits)",
+                   sha256 != NULL ? sha256 : "");
       return FALSE;
     }
   evaluation = load_header (workbook, evaluation_id, error);
@@ -1291,8 +1329,8 @@ cb_evaluation_set_report_hash (CbWorkbook  *workbook,
   if (!g_str_equal (evaluation->status, "signed"))
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "the evaluation of FY%d, revision %d, is not signed; its report hash is recorded "
-                   "after signing", evaluation->fiscal_year, evaluation->revision);
+                   "the evaluation of FY%d, revision %d, is not signed; its report hash is "
+                   "recorded after signing", evaluation->fiscal_year, evaluation->revision);
       return FALSE;
     }
   if (evaluation->report_sha256 != NULL)
@@ -1310,7 +1348,8 @@ cb_evaluation_set_report_hash (CbWorkbook  *workbook,
 
   if (!cb_workbook_begin (workbook, error))
     return FALSE;
-  if (!update_evaluation (workbook, evaluation_id, "UPDATE evaluations SET report_sha256 = ? WHERE id = ?",
+  if (!update_evaluation (workbook, evaluation_id,
+                          "UPDATE evaluations SET report_sha256 = ? WHERE id = ?",
                           values, G_N_ELEMENTS (values), "update", NULL, new_json, error))
     {
       cb_workbook_rollback (workbook);
@@ -1341,7 +1380,9 @@ cb_evaluation_new_revision (CbWorkbook  *workbook,
                    "making a new revision", source->fiscal_year, source->revision);
       return 0;
     }
-  stmt = cb_workbook_prepare (workbook, "SELECT max (revision) FROM evaluations WHERE fiscal_year = ?", error);
+  stmt = cb_workbook_prepare (workbook,
+                              "SELECT max (revision) FROM evaluations WHERE fiscal_year = ?",
+                              error);
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int (stmt, 1, source->fiscal_year);
@@ -1362,20 +1403,26 @@ cb_evaluation_new_revision (CbWorkbook  *workbook,
   for (guint i = 0; i < source->ratings->len; i++)
     {
       CbEvaluationRating *rating = g_ptr_array_index (source->ratings, i);
-      gint64 rating_id = insert_rating (workbook, id, rating->criterion_key, rating->rating, rating->finding,
-                                        error);
+      gint64 rating_id;
 
+      rating_id = insert_rating (workbook, id, rating->criterion_key, rating->rating,
+                                 rating->finding, error);
       if (rating_id == 0)
         goto failed;
       for (guint j = 0; j < rating->evidence->len; j++)
-        if (insert_evidence (workbook, rating_id, g_ptr_array_index (rating->evidence, j), error) == 0)
-          goto failed;
+        {
+          CbEvaluationEvidence *evidence = g_ptr_array_index (rating->evidence, j);
+
+          if (insert_evidence (workbook, rating_id, evidence, error) == 0)
+            goto failed;
+        }
     }
   for (guint i = 0; i < source->recommendations->len; i++)
     {
       CbRecommendation *recommendation = g_ptr_array_index (source->recommendations, i);
 
-      if (insert_recommendation (workbook, id, recommendation, recommendation->carried_from, error) == 0)
+      if (insert_recommendation (workbook, id, recommendation, recommendation->carried_from,
+                                 error) == 0)
         goto failed;
     }
   if (!cb_workbook_commit (workbook, error))
@@ -1405,7 +1452,7 @@ append_field (GString    *text,
     }
 }
 
-/* Appends one canonical line per row that @sql selects for the evaluation, its columns as fields. */
+/* Appends a canonical line per row that @sql selects for the evaluation, one field per column. */
 static gboolean
 append_lines (CbWorkbook  *workbook,
               GString     *text,
@@ -1447,18 +1494,21 @@ cb_evaluation_canonical_text (CbWorkbook  *workbook,
     return NULL;
   text = g_string_new (CANONICAL_FORMAT);
   if (!append_lines (workbook, text, "evaluation",
-                     "SELECT fiscal_year, revision, evaluator_name, evaluator_org, evaluator_kind, scope, "
-                     "method, confidentiality FROM evaluations WHERE id = ?", evaluation_id, error)
+                     "SELECT fiscal_year, revision, evaluator_name, evaluator_org, "
+                     "evaluator_kind, scope, method, confidentiality FROM evaluations WHERE id = ?",
+                     evaluation_id, error)
       || !append_lines (workbook, text, "rating",
                         "SELECT criterion_key, rating, finding FROM evaluation_ratings "
                         "WHERE evaluation_id = ? ORDER BY criterion_key", evaluation_id, error)
       || !append_lines (workbook, text, "evidence",
                         "SELECT r.criterion_key, e.kind, e.ref, e.title, e.sha256 "
-                        "FROM evaluation_evidence e JOIN evaluation_ratings r ON r.id = e.rating_id "
+                        "FROM evaluation_evidence e "
+                        "JOIN evaluation_ratings r ON r.id = e.rating_id "
                         "WHERE r.evaluation_id = ? ORDER BY 1, 2, 3, 4, 5", evaluation_id, error)
       || !append_lines (workbook, text, "recommendation",
-                        "SELECT criterion_key, text, owner, due_date, status, follow_up FROM recommendations "
-                        "WHERE evaluation_id = ? ORDER BY 1, 2, 3, 4, 5, 6", evaluation_id, error))
+                        "SELECT criterion_key, text, owner, due_date, status, follow_up "
+                        "FROM recommendations WHERE evaluation_id = ? ORDER BY 1, 2, 3, 4, 5, 6",
+                        evaluation_id, error))
     return NULL;
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
@@ -1493,7 +1543,8 @@ cb_evaluation_verify (CbWorkbook  *workbook,
   if (evaluation->content_sha256 == NULL)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "the evaluation of FY%d, revision %d, is not signed; there is no signature to verify",
+                   "the evaluation of FY%d, revision %d, is not signed; there is no signature "
+                   "to verify",
                    evaluation->fiscal_year, evaluation->revision);
       return FALSE;
     }

@@ -7,8 +7,8 @@ G_BEGIN_DECLS
 /* The yearly board effectiveness evaluation of cyber oversight (SPEC §1.7). Vocabulary is the
  * workbook's own text: evaluator kind "internal" / "external"; status "draft" → "submitted" →
  * "signed"; evidence kind "item" / "kpi" / "document"; recommendation status "open" /
- * "in_progress" / "done" / "dropped". A signed evaluation is read-only; changes need a new revision.
- * Every change is written to the audit log. */
+ * "in_progress" / "done" / "dropped". A signed evaluation is read-only; changes need a new
+ * revision. Every change is written to the audit log. */
 
 typedef struct
 {
@@ -176,7 +176,7 @@ gboolean      cb_evaluation_set_report_hash        (CbWorkbook              *wor
                                                     const char              *sha256,
                                                     GError                 **error);
 
-/* Copies a signed evaluation into the next revision of its year, as a draft; returns its id or 0. */
+/* Copies a signed evaluation into the next revision of its year as a draft; returns its id or 0. */
 gint64        cb_evaluation_new_revision           (CbWorkbook              *workbook,
                                                     gint64                   evaluation_id,
                                                     GError                 **error);

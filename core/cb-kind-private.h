@@ -27,6 +27,12 @@ struct _CbKind
                               GError     **error);
 };
 
+/* SQL built once from the kind's descriptor for @purpose: "find" (by natural key), "insert",
+ * "update", "delete", "select" (canonical values; callers append WHERE), "raw" (the row's columns as a
+ * JSON object, for undo) and "restore" (writes such an object back). */
+const char *cb_kind_sql (const CbKind *kind,
+                         const char   *purpose);
+
 gboolean cb_rules_entity       (CbWorkbook *workbook, CbRecord *record, const char **field, GError **error);
 gboolean cb_rules_benchmark    (CbWorkbook *workbook, CbRecord *record, const char **field, GError **error);
 gboolean cb_rules_incident     (CbWorkbook *workbook, CbRecord *record, const char **field, GError **error);

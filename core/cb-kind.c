@@ -226,3 +226,105 @@ cb_kind_has_period (const CbKind *kind)
       return TRUE;
   return FALSE;
 }
+
+const char *
+cb_kind_sql (const CbKind *kind,
+             const char   *purpose)
+{
+  /* The statements are built once per kind from its descriptor; names come from code, never input. */
+  static GHashTable *cache;
+  static GMutex lock;
+  g_autofree char *cache_key = g_strconcat (kind->name, ":", purpose, NULL);
+  const char *sql;
+  GString *text;
+
+  g_mutex_lock (&lock);
+  if (cache == NULL)
+    cache = g_hash_table_new (g_str_hash, g_str_equal);
+  sql = g_hash_table_lookup (cache, cache_key);
+  if (sql != NULL)
+    {
+      g_mutex_unlock (&lock);
+      return sql;
+    }
+
+  text = g_string_new (NULL);
+  if (g_str_equal (purpose, "find"))
+    {
+      g_string_append_printf (text, "SELECT id, batch_id FROM %s WHERE 1", kind->table);
+      for (guint i = 0; i < kind->n_fields; i++)
+        if (kind->fields[i].key && kind->fields[i].column != NULL)
+          g_string_append_printf (text, " AND %s IS ?", kind->fields[i].column);
+    }
+  else if (g_str_equal (purpose, "insert"))
+    {
+      guint n = 0;
+      g_string_append_printf (text, "INSERT INTO %s (batch_id", kind->table);
+      for (guint i = 0; i < kind->n_fields; i++)
+        if (kind->fields[i].column != NULL)
+          {
+            g_string_append_printf (text, ", %s", kind->fields[i].column);
+            n++;
+          }
+      g_string_append (text, ") VALUES (?");
+      for (guint i = 0; i < n; i++)
+        g_string_append (text, ", ?");
+      g_string_append (text, ")");
+    }
+  else if (g_str_equal (purpose, "update"))
+    {
+      gboolean first = TRUE;
+      g_string_append_printf (text, "UPDATE %s SET ", kind->table);
+      for (guint i = 0; i < kind->n_fields; i++)
+        if (kind->fields[i].column != NULL)
+          {
+            g_string_append_printf (text, "%s%s = ?", first ? "" : ", ", kind->fields[i].column);
+            first = FALSE;
+          }
+      g_string_append (text, " WHERE id = ?");
+    }
+  else if (g_str_equal (purpose, "delete"))
+    g_string_append_printf (text, "DELETE FROM %s WHERE id = ?", kind->table);
+  else if (g_str_equal (purpose, "remember"))
+    {
+      g_string_append_printf (text, "INSERT OR IGNORE INTO batch_changes (batch_id, table_name, row_id, old_values) "
+                                    "VALUES (?1, '%s', ?2, (SELECT json_object (", kind->table);
+      for (guint i = 0, n = 0; i < kind->n_fields; i++)
+        if (kind->fields[i].column != NULL)
+          g_string_append_printf (text, "%s'%s', %s", n++ ? ", " : "", kind->fields[i].column,
+                                  kind->fields[i].column);
+      g_string_append_printf (text, ") FROM %s WHERE id = ?2))", kind->table);
+    }
+  else if (g_str_equal (purpose, "restore"))
+    {
+      g_string_append_printf (text, "UPDATE %s SET ", kind->table);
+      for (guint i = 0, n = 0; i < kind->n_fields; i++)
+        if (kind->fields[i].column != NULL)
+          g_string_append_printf (text, "%s%s = json_extract (?1, '$.%s')", n++ ? ", " : "",
+                                  kind->fields[i].column, kind->fields[i].column);
+      g_string_append (text, " WHERE id = ?2");
+    }
+  else
+    {
+      /* "select": the fields' canonical values; callers append their WHERE clause. */
+      g_string_append (text, "SELECT t.id");
+      for (guint i = 0; i < kind->n_fields; i++)
+        {
+          const CbField *field = &kind->fields[i];
+          if (field->select != NULL)
+            g_string_append_printf (text, ", %s", field->select);
+          else if (field->type == CB_FIELD_REFERENCE)
+            g_string_append_printf (text, ", (SELECT code FROM %s WHERE id = t.%s)", field->ref_table, field->column);
+          else if (field->type == CB_FIELD_QUESTION)
+            g_string_append_printf (text, ", (SELECT code FROM questions WHERE id = t.%s)", field->column);
+          else
+            g_string_append_printf (text, ", t.%s", field->column);
+        }
+      g_string_append_printf (text, " FROM %s t", kind->table);
+    }
+
+  sql = g_string_free (text, FALSE);
+  g_hash_table_insert (cache, g_steal_pointer (&cache_key), (gpointer) sql);
+  g_mutex_unlock (&lock);
+  return sql;
+}

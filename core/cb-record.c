@@ -160,10 +160,16 @@ cb_parse_date (const char *text,
                GDate      *date)
 {
   guint year, month, day;
-  char end;
 
-  if (text == NULL || strlen (text) != 10 || sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3
-      || text[4] != '-' || text[7] != '-' || !g_date_valid_dmy (day, month, year))
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+  year = g_ascii_strtoull (text, NULL, 10);
+  month = g_ascii_strtoull (text + 5, NULL, 10);
+  day = g_ascii_strtoull (text + 8, NULL, 10);
+  if (!g_date_valid_dmy (day, month, year))
     return FALSE;
   g_date_clear (date, 1);
   g_date_set_dmy (date, day, month, year);
@@ -263,20 +269,22 @@ resolve_reference (CbWorkbook     *workbook,
                    CbRecord       *record,
                    const CbField  *field,
                    const char     *value,
-                   gboolean        writing,
+                   gint64          batch_id,
                    Bound          *bound,
                    GError        **error)
 {
   gint64 id = cb_workbook_lookup_code (workbook, field->ref_table, value);
 
-  if (id == 0 && field->creates && writing)
+  if (id == 0 && field->creates && batch_id >= 0)
     {
-      g_autofree char *sql = g_strdup_printf ("INSERT INTO %s (code) VALUES (?)", field->ref_table);
+      g_autofree char *sql = g_strdup_printf ("INSERT INTO %s (code, batch_id) VALUES (?, ?)", field->ref_table);
       sqlite3_stmt *stmt = cb_workbook_prepare (workbook, sql, error);
 
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_text (stmt, 1, value, -1, SQLITE_STATIC);
+      if (batch_id > 0)
+        sqlite3_bind_int64 (stmt, 2, batch_id);
       if (sqlite3_step (stmt) != SQLITE_DONE)
         return cb_workbook_sqlite_error (workbook, "creating a referenced row", error);
       id = sqlite3_last_insert_rowid (cb_workbook_get_db (workbook));
@@ -320,12 +328,13 @@ in_range (const CbField *field,
   return field->max <= field->min || (value >= field->min && value <= field->max);
 }
 
-/* Checks one field's canonical text, rewrites it in canonical form and gives its SQL value. */
+/* Checks one field's canonical text, rewrites it in canonical form and gives its SQL value.
+ * @batch_id is -1 when only checking, so nothing may be created. */
 static gboolean
 convert_field (CbWorkbook     *workbook,
                CbRecord       *record,
                guint           index,
-               gboolean        writing,
+               gint64          batch_id,
                Bound          *bound,
                GError        **error)
 {
@@ -345,8 +354,19 @@ convert_field (CbWorkbook     *workbook,
       /* Rows that name no entity belong to the whole group. */
       if (g_str_equal (field->name, "entity"))
         {
-          bound->integer = cb_workbook_root_entity (workbook);
-          bound->type = bound->integer ? SQLITE_INTEGER : SQLITE_NULL;
+          sqlite3_stmt *stmt = cb_workbook_prepare (workbook,
+                                                    "SELECT id, code FROM entities WHERE parent_id IS NULL "
+                                                    "ORDER BY id LIMIT 1", error);
+          if (stmt == NULL)
+            return FALSE;
+          if (sqlite3_step (stmt) == SQLITE_ROW)
+            {
+              bound->type = SQLITE_INTEGER;
+              bound->integer = sqlite3_column_int64 (stmt, 0);
+              cb_record_set_nth (record, index, (const char *) sqlite3_column_text (stmt, 1));
+            }
+          sqlite3_reset (stmt);
+          return TRUE;
         }
       if (field->required)
         return invalid (error, "a value is required");
@@ -441,7 +461,7 @@ convert_field (CbWorkbook     *workbook,
       if (field->column == NULL)
         return cb_workbook_lookup_code (workbook, field->ref_table, value) != 0 || field->creates
                || invalid (error, "unknown %s “%s”", field->name, value);
-      return resolve_reference (workbook, record, field, value, writing, bound, error);
+      return resolve_reference (workbook, record, field, value, batch_id, bound, error);
 
     case CB_FIELD_QUESTION:
       return resolve_question (workbook, record, value, bound, error);
@@ -468,7 +488,7 @@ bound_row_clear (BoundRow *row)
 static gboolean
 convert_record (CbWorkbook  *workbook,
                 CbRecord    *record,
-                gboolean     writing,
+                gint64       batch_id,
                 BoundRow    *row,
                 const char **bad_field,
                 GError     **error)
@@ -481,7 +501,7 @@ convert_record (CbWorkbook  *workbook,
     {
       if (kind->fields[i].derived)
         continue;
-      if (!convert_field (workbook, record, i, writing, &row->bound[i], error))
+      if (!convert_field (workbook, record, i, batch_id, &row->bound[i], error))
         {
           if (bad_field)
             *bad_field = kind->fields[i].name;
@@ -511,94 +531,9 @@ cb_workbook_check_record (CbWorkbook  *workbook,
   g_return_val_if_fail (CB_IS_WORKBOOK (workbook), FALSE);
   g_return_val_if_fail (record != NULL, FALSE);
 
-  ok = convert_record (workbook, record, FALSE, &row, field, error);
+  ok = convert_record (workbook, record, -1, &row, field, error);
   bound_row_clear (&row);
   return ok;
-}
-
-static const char *
-kind_sql (CbWorkbook   *workbook,
-          const CbKind *kind,
-          const char   *purpose)
-{
-  /* The statements are built once per kind from its descriptor; names come from code, never input. */
-  static GHashTable *cache;
-  static GMutex lock;
-  g_autofree char *cache_key = g_strconcat (kind->name, ":", purpose, NULL);
-  const char *sql;
-  GString *text;
-
-  g_mutex_lock (&lock);
-  if (cache == NULL)
-    cache = g_hash_table_new (g_str_hash, g_str_equal);
-  sql = g_hash_table_lookup (cache, cache_key);
-  if (sql != NULL)
-    {
-      g_mutex_unlock (&lock);
-      return sql;
-    }
-
-  text = g_string_new (NULL);
-  if (g_str_equal (purpose, "find"))
-    {
-      g_string_append_printf (text, "SELECT id FROM %s WHERE 1", kind->table);
-      for (guint i = 0; i < kind->n_fields; i++)
-        if (kind->fields[i].key && kind->fields[i].column != NULL)
-          g_string_append_printf (text, " AND %s IS ?", kind->fields[i].column);
-    }
-  else if (g_str_equal (purpose, "insert"))
-    {
-      guint n = 0;
-      g_string_append_printf (text, "INSERT INTO %s (batch_id", kind->table);
-      for (guint i = 0; i < kind->n_fields; i++)
-        if (kind->fields[i].column != NULL)
-          {
-            g_string_append_printf (text, ", %s", kind->fields[i].column);
-            n++;
-          }
-      g_string_append (text, ") VALUES (?");
-      for (guint i = 0; i < n; i++)
-        g_string_append (text, ", ?");
-      g_string_append (text, ")");
-    }
-  else if (g_str_equal (purpose, "update"))
-    {
-      gboolean first = TRUE;
-      g_string_append_printf (text, "UPDATE %s SET ", kind->table);
-      for (guint i = 0; i < kind->n_fields; i++)
-        if (kind->fields[i].column != NULL)
-          {
-            g_string_append_printf (text, "%s%s = ?", first ? "" : ", ", kind->fields[i].column);
-            first = FALSE;
-          }
-      g_string_append (text, " WHERE id = ?");
-    }
-  else if (g_str_equal (purpose, "delete"))
-    g_string_append_printf (text, "DELETE FROM %s WHERE id = ?", kind->table);
-  else
-    {
-      /* "select": the fields' canonical values; callers append their WHERE clause. */
-      g_string_append (text, "SELECT t.id");
-      for (guint i = 0; i < kind->n_fields; i++)
-        {
-          const CbField *field = &kind->fields[i];
-          if (field->select != NULL)
-            g_string_append_printf (text, ", %s", field->select);
-          else if (field->type == CB_FIELD_REFERENCE)
-            g_string_append_printf (text, ", (SELECT code FROM %s WHERE id = t.%s)", field->ref_table, field->column);
-          else if (field->type == CB_FIELD_QUESTION)
-            g_string_append_printf (text, ", (SELECT code FROM questions WHERE id = t.%s)", field->column);
-          else
-            g_string_append_printf (text, ", t.%s", field->column);
-        }
-      g_string_append_printf (text, " FROM %s t", kind->table);
-    }
-
-  sql = g_string_free (text, FALSE);
-  g_hash_table_insert (cache, g_steal_pointer (&cache_key), (gpointer) sql);
-  g_mutex_unlock (&lock);
-  (void) workbook;
-  return sql;
 }
 
 static CbRecord *
@@ -640,7 +575,7 @@ cb_workbook_get_record (CbWorkbook    *workbook,
                         gint64         id,
                         GError       **error)
 {
-  g_autofree char *sql = g_strconcat (kind_sql (workbook, kind, "select"), " WHERE t.id = ?", NULL);
+  g_autofree char *sql = g_strconcat (cb_kind_sql (kind, "select"), " WHERE t.id = ?", NULL);
   sqlite3_stmt *stmt = cb_workbook_prepare (workbook, sql, error);
   int rc;
 
@@ -662,10 +597,11 @@ static gint64
 find_existing (CbWorkbook   *workbook,
                CbRecord     *record,
                BoundRow     *row,
+               gint64       *row_batch,
                GError      **error)
 {
   const CbKind *kind = record->kind;
-  sqlite3_stmt *stmt = cb_workbook_prepare (workbook, kind_sql (workbook, kind, "find"), error);
+  sqlite3_stmt *stmt = cb_workbook_prepare (workbook, cb_kind_sql (kind, "find"), error);
   int index = 1;
 
   if (stmt == NULL)
@@ -675,7 +611,9 @@ find_existing (CbWorkbook   *workbook,
       bind_value (stmt, index++, &row->bound[i]);
   switch (sqlite3_step (stmt))
     {
-    case SQLITE_ROW:  return sqlite3_column_int64 (stmt, 0);
+    case SQLITE_ROW:
+      *row_batch = sqlite3_column_int64 (stmt, 1);
+      return sqlite3_column_int64 (stmt, 0);
     case SQLITE_DONE: return 0;
     default:
       cb_workbook_sqlite_error (workbook, "looking up a row", error);
@@ -692,7 +630,7 @@ write_row (CbWorkbook  *workbook,
            GError     **error)
 {
   const CbKind *kind = record->kind;
-  sqlite3_stmt *stmt = cb_workbook_prepare (workbook, kind_sql (workbook, kind, existing ? "update" : "insert"),
+  sqlite3_stmt *stmt = cb_workbook_prepare (workbook, cb_kind_sql (kind, existing ? "update" : "insert"),
                                             error);
   int index = 1;
 
@@ -716,24 +654,45 @@ write_row (CbWorkbook  *workbook,
 }
 
 static gboolean
-remember_change (CbWorkbook  *workbook,
-                 const char  *table,
-                 gint64       batch_id,
-                 gint64       id,
-                 const char  *old_values,
-                 GError     **error)
+remember_change (CbWorkbook    *workbook,
+                 const CbKind  *kind,
+                 gint64         batch_id,
+                 gint64         id,
+                 GError       **error)
 {
-  sqlite3_stmt *stmt = cb_workbook_prepare (workbook,
-                                            "INSERT OR IGNORE INTO batch_changes (batch_id, table_name, row_id, old_values) "
-                                            "VALUES (?, ?, ?, ?)", error);
+  sqlite3_stmt *stmt = cb_workbook_prepare (workbook, cb_kind_sql (kind, "remember"), error);
+
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, batch_id);
-  sqlite3_bind_text (stmt, 2, table, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 3, id);
-  sqlite3_bind_text (stmt, 4, old_values, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, id);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     return cb_workbook_sqlite_error (workbook, "recording a batch change", error);
+  return TRUE;
+}
+
+static gboolean
+same_as_stored (CbWorkbook  *workbook,
+                CbRecord    *record,
+                gint64       id,
+                const char **field,
+                GError     **error)
+{
+  g_autoptr(CbRecord) stored = cb_workbook_get_record (workbook, record->kind, id, error);
+
+  if (stored == NULL)
+    return FALSE;
+  for (guint i = 0; i < record->kind->n_fields; i++)
+    {
+      const CbField *f = &record->kind->fields[i];
+      if (f->derived || f->key || g_strcmp0 (stored->values[i], record->values[i]) == 0)
+        continue;
+      if (field != NULL)
+        *field = f->name;
+      return invalid (error, "the same %s appears earlier in this file with %s “%s”, here “%s”",
+                      record->kind->name, f->name, stored->values[i] ? stored->values[i] : "",
+                      record->values[i] ? record->values[i] : "");
+    }
   return TRUE;
 }
 
@@ -748,19 +707,34 @@ cb_workbook_save_record (CbWorkbook  *workbook,
   BoundRow row = { 0 };
   g_autofree char *old_json = NULL;
   g_autofree char *new_json = NULL;
-  gint64 existing;
+  gint64 existing, row_batch = 0;
 
   g_return_val_if_fail (CB_IS_WORKBOOK (workbook), FALSE);
   g_return_val_if_fail (record != NULL, FALSE);
 
   if (!cb_workbook_begin (workbook, error))
     return FALSE;
-  if (!convert_record (workbook, record, TRUE, &row, field, error))
+  if (!convert_record (workbook, record, batch_id, &row, field, error))
     goto failed;
-  existing = find_existing (workbook, record, &row, error);
+  existing = find_existing (workbook, record, &row, &row_batch, error);
   if (existing < 0)
     goto failed;
-  if (existing)
+  if (existing && batch_id > 0 && row_batch == batch_id)
+    {
+      /* The same natural key twice in one file: harmless when the rows agree, an error when not. */
+      if (!same_as_stored (workbook, record, existing, field, error))
+        goto failed;
+      bound_row_clear (&row);
+      if (inserted != NULL)
+        *inserted = FALSE;
+      return cb_workbook_commit (workbook, error);
+    }
+  if (existing && batch_id > 0)
+    {
+      if (!remember_change (workbook, record->kind, batch_id, existing, error))
+        goto failed;
+    }
+  else if (existing)
     {
       g_autoptr(CbRecord) old = cb_workbook_get_record (workbook, record->kind, existing, error);
       if (old == NULL)
@@ -771,12 +745,7 @@ cb_workbook_save_record (CbWorkbook  *workbook,
     goto failed;
   if (record->kind->after_save != NULL && !record->kind->after_save (workbook, record, record->id, batch_id, error))
     goto failed;
-  if (batch_id > 0)
-    {
-      if (existing && !remember_change (workbook, record->kind->table, batch_id, existing, old_json, error))
-        goto failed;
-    }
-  else
+  if (batch_id == 0)
     {
       new_json = cb_record_to_json (record);
       if (!cb_audit_record (workbook, existing ? "update" : "insert", record->kind->table, record->id,
@@ -812,7 +781,7 @@ cb_workbook_delete_record (CbWorkbook    *workbook,
   if (old == NULL)
     goto failed;
   old_json = cb_record_to_json (old);
-  stmt = cb_workbook_prepare (workbook, kind_sql (workbook, kind, "delete"), error);
+  stmt = cb_workbook_prepare (workbook, cb_kind_sql (kind, "delete"), error);
   if (stmt == NULL)
     goto failed;
   sqlite3_bind_int64 (stmt, 1, id);
@@ -840,7 +809,7 @@ cb_workbook_foreach_record (CbWorkbook            *workbook,
                             gpointer               user_data,
                             GError               **error)
 {
-  g_autoptr(GString) sql = g_string_new (kind_sql (workbook, kind, "select"));
+  g_autoptr(GString) sql = g_string_new (cb_kind_sql (kind, "select"));
   sqlite3_stmt *stmt;
   gint64 start = 0, end = 0;
   CbPeriod period;

@@ -226,20 +226,17 @@ seed_dwell_reference (CbWorkbook  *workbook,
                       CbCatalog   *catalog,
                       GError     **error)
 {
-  /* The table is published by calendar year; every year the catalog knows is copied. */
-  for (int year = 2000; year <= 2100; year++)
-    {
-      const CbDwellReference *reference = cb_catalog_get_dwell_reference (catalog, year);
-      sqlite3_stmt *stmt;
+  GPtrArray *references = cb_catalog_get_dwell_references (catalog);
 
-      if (reference == NULL)
-        continue;
-      stmt = cb_workbook_prepare (workbook,
-                                  "INSERT INTO dwell_reference (year, median_days, source, to_confirm) "
-                                  "VALUES (?, ?, ?, ?)", error);
+  for (guint i = 0; i < references->len; i++)
+    {
+      const CbDwellReference *reference = references->pdata[i];
+      sqlite3_stmt *stmt = cb_workbook_prepare (workbook,
+                                                "INSERT INTO dwell_reference (year, median_days, source, to_confirm) "
+                                                "VALUES (?, ?, ?, ?)", error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int (stmt, 1, year);
+      sqlite3_bind_int (stmt, 1, reference->year);
       sqlite3_bind_double (stmt, 2, reference->median_days);
       sqlite3_bind_text (stmt, 3, reference->source ? reference->source : "M-Trends", -1, SQLITE_STATIC);
       sqlite3_bind_int (stmt, 4, reference->to_confirm);

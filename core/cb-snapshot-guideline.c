@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-#include "cb-catalog.h"
+#include "cb-reference.h"
 #include "cb-snapshot-private.h"
 #include "cb-workbook-private.h"
 
@@ -51,22 +51,6 @@ tallies_free (Tallies *tallies)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Tallies, tallies_free)
 
-/* The shipped catalog is read once per process: it is data of the installation, not of a workbook. */
-static CbCatalog *
-default_catalog (GError **error)
-{
-  static GMutex lock;
-  static CbCatalog *catalog;
-  CbCatalog *result;
-
-  g_mutex_lock (&lock);
-  if (catalog == NULL)
-    catalog = cb_catalog_new_default (error);
-  result = catalog;
-  g_mutex_unlock (&lock);
-  return result;
-}
-
 /* The workbook's framework setting is "CODE-VERSION", such as "CSMG-3.0". */
 static CbFramework *
 find_framework (const char  *setting,
@@ -74,7 +58,7 @@ find_framework (const char  *setting,
 {
   const char *dash = strrchr (setting, '-');
   g_autofree char *code = dash != NULL ? g_strndup (setting, dash - setting) : g_strdup (setting);
-  CbCatalog *catalog = default_catalog (error);
+  CbCatalog *catalog = cb_reference_catalog (error);
   CbFramework *framework;
 
   if (catalog == NULL)

@@ -10,6 +10,7 @@
 /* Every schema version after the first is reached by running the next script in order. */
 static const char *const schema_scripts[] = {
   "/io/github/cyberboard/Cyberboard/schema/001.sql",
+  "/io/github/cyberboard/Cyberboard/schema/002.sql",
 };
 
 #define SQLITE_HEADER_SIZE 100

@@ -1,0 +1,321 @@
+#include "cb-audit.h"
+#include "cb-batch.h"
+#include "cb-kind-private.h"
+#include "cb-supplier.h"
+#include "cb-workbook-private.h"
+
+/* Tables that carry batch_id, children before the tables they refer to. */
+static const char *const batch_tables[] = {
+  "responses", "questions", "questionnaires", "kpi_values", "kpis", "incidents", "benchmark_scores",
+  "benchmark_reference", "assessments", "suppliers", "entities",
+};
+
+void
+cb_batch_free (CbBatch *batch)
+{
+  g_free (batch->kind);
+  g_free (batch->file_name);
+  g_free (batch->sha256);
+  g_free (batch->encoding);
+  g_free (batch->delimiter);
+  g_free (batch->user);
+  g_free (batch);
+}
+
+gboolean
+cb_batch_begin (CbWorkbook  *workbook,
+                CbBatch     *batch,
+                GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (CB_IS_WORKBOOK (workbook), FALSE);
+
+  stmt = cb_workbook_prepare (workbook,
+                              "INSERT INTO import_batches (kind, file_name, sha256, size, encoding, delimiter, "
+                              "imported_at, user) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  batch->imported_at = cb_workbook_now ();
+  g_free (batch->user);
+  batch->user = g_strdup (cb_workbook_get_user (workbook));
+  sqlite3_bind_text (stmt, 1, batch->kind, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, batch->file_name, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, batch->sha256 ? batch->sha256 : "", -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 4, batch->size);
+  sqlite3_bind_text (stmt, 5, batch->encoding, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, batch->delimiter, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 7, batch->imported_at);
+  sqlite3_bind_text (stmt, 8, batch->user, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    return cb_workbook_sqlite_error (workbook, "recording the import", error);
+  batch->id = sqlite3_last_insert_rowid (cb_workbook_get_db (workbook));
+  return TRUE;
+}
+
+gboolean
+cb_batch_finish (CbWorkbook  *workbook,
+                 CbBatch     *batch,
+                 GError     **error)
+{
+  g_autoptr(GString) json = g_string_new ("{\"file_name\":");
+  sqlite3_stmt *stmt;
+
+  stmt = cb_workbook_prepare (workbook,
+                              "UPDATE import_batches SET sha256 = ?, size = ?, encoding = ?, delimiter = ?, "
+                              "rows_read = ?, rows_inserted = ?, rows_updated = ? WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, batch->sha256 ? batch->sha256 : "", -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, batch->size);
+  sqlite3_bind_text (stmt, 3, batch->encoding, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, batch->delimiter, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 5, batch->rows_read);
+  sqlite3_bind_int64 (stmt, 6, batch->rows_inserted);
+  sqlite3_bind_int64 (stmt, 7, batch->rows_updated);
+  sqlite3_bind_int64 (stmt, 8, batch->id);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    return cb_workbook_sqlite_error (workbook, "recording the import", error);
+  if (!cb_supplier_rescore_batch (workbook, batch->id, error))
+    return FALSE;
+
+  cb_json_append_string (json, batch->file_name);
+  g_string_append_printf (json, ",\"kind\":");
+  cb_json_append_string (json, batch->kind);
+  g_string_append_printf (json, ",\"sha256\":");
+  cb_json_append_string (json, batch->sha256);
+  g_string_append_printf (json, ",\"rows_inserted\":%" G_GINT64_FORMAT ",\"rows_updated\":%" G_GINT64_FORMAT "}",
+                          batch->rows_inserted, batch->rows_updated);
+  return cb_audit_record (workbook, "import", "import_batches", batch->id, NULL, json->str, error);
+}
+
+static char *
+column_dup (sqlite3_stmt *stmt,
+            int           column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+GPtrArray *
+cb_batch_list (CbWorkbook  *workbook,
+               GError     **error)
+{
+  g_autoptr(GPtrArray) batches = g_ptr_array_new_with_free_func ((GDestroyNotify) cb_batch_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (CB_IS_WORKBOOK (workbook), NULL);
+
+  stmt = cb_workbook_prepare (workbook,
+                              "SELECT id, kind, file_name, sha256, size, encoding, delimiter, rows_read, "
+                              "rows_inserted, rows_updated, imported_at, user, undone_at "
+                              "FROM import_batches ORDER BY id DESC", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      CbBatch *batch = g_new0 (CbBatch, 1);
+
+      batch->id = sqlite3_column_int64 (stmt, 0);
+      batch->kind = column_dup (stmt, 1);
+      batch->file_name = column_dup (stmt, 2);
+      batch->sha256 = column_dup (stmt, 3);
+      batch->size = sqlite3_column_int64 (stmt, 4);
+      batch->encoding = column_dup (stmt, 5);
+      batch->delimiter = column_dup (stmt, 6);
+      batch->rows_read = sqlite3_column_int64 (stmt, 7);
+      batch->rows_inserted = sqlite3_column_int64 (stmt, 8);
+      batch->rows_updated = sqlite3_column_int64 (stmt, 9);
+      batch->imported_at = sqlite3_column_int64 (stmt, 10);
+      batch->user = column_dup (stmt, 11);
+      batch->undone_at = sqlite3_column_int64 (stmt, 12);
+      g_ptr_array_add (batches, batch);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      cb_workbook_sqlite_error (workbook, "listing imports", error);
+      return NULL;
+    }
+  return g_steal_pointer (&batches);
+}
+
+static gboolean
+exec_bound (CbWorkbook  *workbook,
+            const char  *sql,
+            gint64       batch_id,
+            const char  *what,
+            GError     **error)
+{
+  sqlite3_stmt *stmt = cb_workbook_prepare (workbook, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, batch_id);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    return cb_workbook_sqlite_error (workbook, what, error);
+  return TRUE;
+}
+
+static const CbKind *
+kind_of_table (const char *table)
+{
+  guint n;
+  const CbKind *const *kinds = cb_kind_all (&n);
+
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (cb_kind_get_table (kinds[i]), table))
+      return kinds[i];
+  return NULL;
+}
+
+static gboolean
+restore_changes (CbWorkbook  *workbook,
+                 gint64       batch_id,
+                 GError     **error)
+{
+  sqlite3_stmt *stmt = cb_workbook_prepare (workbook,
+                                            "SELECT table_name, row_id, old_values FROM batch_changes "
+                                            "WHERE batch_id = ?", error);
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, batch_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 1);
+      g_ptr_array_add (tables, column_dup (stmt, 0));
+      g_array_append_val (ids, id);
+      g_ptr_array_add (values, column_dup (stmt, 2));
+    }
+  if (rc != SQLITE_DONE)
+    return cb_workbook_sqlite_error (workbook, "reading the batch's changes", error);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      const CbKind *kind = kind_of_table (tables->pdata[i]);
+      sqlite3_stmt *restore;
+
+      g_assert (kind != NULL);
+      restore = cb_workbook_prepare (workbook, cb_kind_sql (kind, "restore"), error);
+      if (restore == NULL)
+        return FALSE;
+      sqlite3_bind_text (restore, 1, values->pdata[i], -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (restore, 2, g_array_index (ids, gint64, i));
+      if (sqlite3_step (restore) != SQLITE_DONE)
+        return cb_workbook_sqlite_error (workbook, "restoring a changed row", error);
+    }
+  return TRUE;
+}
+
+/* The assessments whose responses the batch wrote, so they can be rescored once the rows are gone. */
+static GArray *
+touched_assessments (CbWorkbook  *workbook,
+                     gint64       batch_id,
+                     GPtrArray   *dates,
+                     GError     **error)
+{
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt = cb_workbook_prepare (workbook,
+                                            "SELECT DISTINCT r.supplier_id, x.questionnaire_id, r.answered_on "
+                                            "FROM responses r JOIN questions x ON x.id = r.question_id "
+                                            "WHERE r.batch_id = ?1 OR r.id IN (SELECT row_id FROM batch_changes "
+                                            "WHERE batch_id = ?1 AND table_name = 'responses')", error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, batch_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 supplier = sqlite3_column_int64 (stmt, 0);
+      gint64 questionnaire = sqlite3_column_int64 (stmt, 1);
+      g_array_append_val (keys, supplier);
+      g_array_append_val (keys, questionnaire);
+      g_ptr_array_add (dates, column_dup (stmt, 2));
+    }
+  if (rc != SQLITE_DONE)
+    {
+      cb_workbook_sqlite_error (workbook, "reading the batch's responses", error);
+      return NULL;
+    }
+  return g_steal_pointer (&keys);
+}
+
+gboolean
+cb_batch_undo (CbWorkbook  *workbook,
+               gint64       batch_id,
+               GError     **error)
+{
+  g_autoptr(GPtrArray) dates = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) keys = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (CB_IS_WORKBOOK (workbook), FALSE);
+
+  if (!cb_workbook_begin (workbook, error))
+    return FALSE;
+
+  stmt = cb_workbook_prepare (workbook, "SELECT undone_at FROM import_batches WHERE id = ?", error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, batch_id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID, "%s: there is no import batch %" G_GINT64_FORMAT,
+                   cb_workbook_get_path (workbook), batch_id);
+      goto failed;
+    }
+  if (sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+    {
+      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
+                   "%s: import batch %" G_GINT64_FORMAT " was undone already", cb_workbook_get_path (workbook),
+                   batch_id);
+      goto failed;
+    }
+  sqlite3_reset (stmt);
+
+  keys = touched_assessments (workbook, batch_id, dates, error);
+  if (keys == NULL || !restore_changes (workbook, batch_id, error))
+    goto failed;
+  for (guint i = 0; i < G_N_ELEMENTS (batch_tables); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE batch_id = ?", batch_tables[i]);
+      if (!exec_bound (workbook, sql, batch_id, "removing the batch's rows", NULL))
+        {
+          g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
+                       "%s: import batch %" G_GINT64_FORMAT " cannot be undone: rows of %s that it added are "
+                       "used by later data; undo the later imports first", cb_workbook_get_path (workbook),
+                       batch_id, batch_tables[i]);
+          goto failed;
+        }
+    }
+  for (guint i = 0; i < dates->len; i++)
+    if (!cb_supplier_rescore (workbook, g_array_index (keys, gint64, 2 * i), g_array_index (keys, gint64, 2 * i + 1),
+                              dates->pdata[i], error))
+      goto failed;
+  if (!exec_bound (workbook, "DELETE FROM batch_changes WHERE batch_id = ?", batch_id, "undoing", error))
+    goto failed;
+  stmt = cb_workbook_prepare (workbook, "UPDATE import_batches SET undone_at = ?2 WHERE id = ?1", error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, batch_id);
+  sqlite3_bind_int64 (stmt, 2, cb_workbook_now ());
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      cb_workbook_sqlite_error (workbook, "undoing", error);
+      goto failed;
+    }
+  if (!cb_audit_record (workbook, "undo", "import_batches", batch_id, NULL, NULL, error))
+    goto failed;
+  return cb_workbook_commit (workbook, error);
+
+failed:
+  cb_workbook_rollback (workbook);
+  return FALSE;
+}
