@@ -43,5 +43,10 @@ int cb_cli_init   (int argc, char **argv);
 int cb_cli_demo   (int argc, char **argv);
 int cb_cli_status (int argc, char **argv);
 int cb_cli_check  (int argc, char **argv);
+int cb_cli_preview (int argc, char **argv);
+int cb_cli_import  (int argc, char **argv);
+int cb_cli_batches (int argc, char **argv);
+int cb_cli_undo    (int argc, char **argv);
+int cb_cli_export  (int argc, char **argv);
 
 G_END_DECLS

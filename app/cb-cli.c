@@ -12,6 +12,11 @@ static const CbCliEntry commands[] = {
   { "init", "Create a workbook for an organisation", cb_cli_init },
   { "demo", "Create a workbook filled with a believable demo company", cb_cli_demo },
   { "status", "Show the figures of one period", cb_cli_status },
+  { "preview", "Show how a CSV file reads", cb_cli_preview },
+  { "import", "Import a CSV file: all rows or none", cb_cli_import },
+  { "batches", "List the imports", cb_cli_batches },
+  { "undo", "Undo one import", cb_cli_undo },
+  { "export", "Export one kind as CSV", cb_cli_export },
   { "check", "Check a workbook's integrity", cb_cli_check },
 };
 

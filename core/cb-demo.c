@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cb-audit.h"
+#include "cb-batch.h"
 #include "cb-demo.h"
 #include "cb-disclosure.h"
 #include "cb-evaluation.h"
@@ -203,7 +203,8 @@ static const Item items[10] = {
     "重要委託先への質問票評価を開始し、結果を調達部と共有した。",
     "委託先評価は新規契約時のみで、定期的な評価は未実施。",
     "重要委託先での情報漏えいを受け、評価をやり直すことになった。",
-    { { "委託先セキュリティ評価要領", "https://toho-seiki.sharepoint.example/sites/procurement/supplier-assessment.pdf" },
+    { { "委託先セキュリティ評価要領",
+        "https://toho-seiki.sharepoint.example/sites/procurement/supplier-assessment.pdf" },
       { "重要委託先一覧", "S:\\調達\\重要委託先一覧.xlsx" } } },
   { "広報・IR部長", "管理部長", 2.5, 3,
     "業界ISACに加盟し、脅威情報の共有を始めた。",
@@ -544,7 +545,8 @@ typedef struct
 } IncidentKind;
 
 static const IncidentKind incident_kinds[] = {
-  { "マルウェア感染", { "業務端末でのマルウェア感染", "USBメモリ経由のマルウェア感染", "業務端末でのランサムウェアの検知" },
+  { "マルウェア感染", { "業務端末でのマルウェア感染", "USBメモリ経由のマルウェア感染",
+                        "業務端末でのランサムウェアの検知" },
     0.25, 14, 0.7, 10, 0, 5 },
   { "不正アクセス", { "VPN装置の脆弱性を悪用した不正アクセス", "クラウドサービスへの不正ログイン",
                       "公開Webサーバーへの不正アクセス" },
@@ -756,30 +758,29 @@ static const Section sections[] = {
     "to incidents from detection to recovery." },
   { "incident_effects",
     "期中に検知したインシデントについて、侵害から検知までの日数の中央値は{{detection.median_dwell_days}}日でした。"
-    "<incident-year>年度第<incident-quarter>四半期のランサムウェア攻撃により一部の工場で生産が数日間停止しましたが、当社グループの財政状態"
-    "及び経営成績に重要な影響はありません。",
+    "<incident-year>年度第<incident-quarter>四半期のランサムウェア攻撃により一部の工場で生産が数日間停止しましたが、"
+    "当社グループの財政状態及び経営成績に重要な影響はありません。",
     "For the incidents detected in the period, the median time from compromise to detection was "
-    "{{detection.median_dwell_days}} days. A ransomware attack in Q<incident-quarter> of fiscal <incident-year> halted production at some "
-    "plants for several days; it has not had a material effect on the Group's financial condition or results of "
-    "operations." },
+    "{{detection.median_dwell_days}} days. A ransomware attack in Q<incident-quarter> of fiscal <incident-year> "
+    "halted production at some plants for several days; it has not had a material effect on the Group's "
+    "financial condition or results of operations." },
 };
 
 /* The generator's state. */
 
 typedef struct
 {
-  const char *code;
-  char       *owned_code;
-  double      size;
-  double      maturity;
-  gboolean    root;
+  char     *code;
+  double    size;
+  double    maturity;
+  gboolean  root;
 } Entity;
 
 typedef struct
 {
-  gint64 id;
-  double maturity;
-  char  *criticality;
+  gint64   id;
+  double   maturity;
+  gboolean high;
 } Supplier;
 
 typedef struct
@@ -799,8 +800,7 @@ typedef struct
   GTimeZone      *zone;
   int             start_month;
   gint64          today;
-  gint64          batch_id;
-  gint64          rows;
+  CbBatch        *batch;
   CbPeriod       *quarters;   /* plan->n_quarters, oldest first */
   GArray         *entities;   /* of Entity, the head office first */
   GArray         *suppliers;  /* of Supplier */
@@ -818,21 +818,14 @@ entity_clear (gpointer data)
 {
   Entity *entity = data;
 
-  g_free (entity->owned_code);
-}
-
-static void
-supplier_clear (gpointer data)
-{
-  Supplier *supplier = data;
-
-  g_free (supplier->criticality);
+  g_free (entity->code);
 }
 
 static void
 demo_clear (Demo *demo)
 {
   g_clear_pointer (&demo->rand, g_rand_free);
+  g_clear_pointer (&demo->batch, cb_batch_free);
   g_clear_pointer (&demo->quarters, g_free);
   g_clear_pointer (&demo->entities, g_array_unref);
   g_clear_pointer (&demo->suppliers, g_array_unref);
@@ -848,7 +841,7 @@ advance (Demo   *demo,
 {
   double done = MIN (demo->stage_start + demo->stage_weight * fraction, 1.0);
 
-  if (demo->progress != NULL && (done - demo->reported >= 0.005 || (done == 1.0 && demo->reported < 1.0)))
+  if (demo->progress != NULL && done - demo->reported >= 0.005)
     {
       demo->reported = done;
       demo->progress (done, demo->user_data);
@@ -1050,15 +1043,19 @@ save (Demo      *demo,
 {
   g_autoptr(GError) local_error = NULL;
   const char *field = NULL;
+  gboolean inserted;
 
-  if (!cb_workbook_save_record (demo->workbook, record, demo->batch_id, NULL, &field, &local_error))
+  if (!cb_workbook_save_record (demo->workbook, record, demo->batch->id, &inserted, &field, &local_error))
     {
       g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "demo %s%s%s: ",
                                   cb_kind_get_name (cb_record_get_kind (record)), field ? ", " : "",
                                   field ? field : "");
       return FALSE;
     }
-  demo->rows++;
+  if (inserted)
+    demo->batch->rows_inserted++;
+  else
+    demo->batch->rows_updated++;
   return TRUE;
 }
 
@@ -1084,7 +1081,8 @@ check_empty (Demo    *demo,
                                             "OR EXISTS (SELECT 1 FROM entities WHERE parent_id IS NOT NULL) "
                                             "OR EXISTS (SELECT 1 FROM assessments) OR EXISTS (SELECT 1 FROM suppliers) "
                                             "OR EXISTS (SELECT 1 FROM incidents) OR EXISTS (SELECT 1 FROM kpi_values) "
-                                            "OR EXISTS (SELECT 1 FROM evaluations) OR EXISTS (SELECT 1 FROM disclosures)",
+                                            "OR EXISTS (SELECT 1 FROM evaluations) "
+                                            "OR EXISTS (SELECT 1 FROM disclosures)",
                                             error);
   if (stmt == NULL)
     return FALSE;
@@ -1102,61 +1100,30 @@ check_empty (Demo    *demo,
   return TRUE;
 }
 
-static char *
-recipe (Demo *demo)
-{
-  return g_strdup_printf ("cyberboard-demo 1\nscale=%s\nseed=%u\ntoday=%04d-%02d-%02d\nfiscal_year_start=%d\n",
-                          demo->plan->name, demo->seed, TODAY_YEAR, TODAY_MONTH, TODAY_DAY, demo->start_month);
-}
-
+/* What the demo's batch records as its file: the recipe that, with this code, makes the data. */
 static gboolean
 begin_batch (Demo    *demo,
              GError **error)
 {
-  g_autofree char *file_name = g_strdup_printf ("demo:%s:%u", demo->plan->name, demo->seed);
-  g_autofree char *text = recipe (demo);
-  g_autofree char *sha256 = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
-  sqlite3_stmt *stmt;
+  g_autofree char *recipe = g_strdup_printf ("cyberboard-demo 1\nscale=%s\nseed=%u\ntoday=%04d-%02d-%02d\n"
+                                             "fiscal_year_start=%d\n", demo->plan->name, demo->seed, TODAY_YEAR,
+                                             TODAY_MONTH, TODAY_DAY, demo->start_month);
 
-  stmt = cb_workbook_prepare (demo->workbook,
-                              "INSERT INTO import_batches (kind, file_name, sha256, size, imported_at, user) "
-                              "VALUES ('demo', ?, ?, ?, ?, ?)", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, file_name, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, sha256, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 3, strlen (text));
-  sqlite3_bind_int64 (stmt, 4, cb_workbook_now ());
-  sqlite3_bind_text (stmt, 5, cb_workbook_get_user (demo->workbook), -1, SQLITE_TRANSIENT);
-  if (!step_done (demo, stmt, "recording the demo batch", error))
-    return FALSE;
-  demo->batch_id = sqlite3_last_insert_rowid (cb_workbook_get_db (demo->workbook));
-  return TRUE;
+  demo->batch = g_new0 (CbBatch, 1);
+  demo->batch->kind = g_strdup ("demo");
+  demo->batch->file_name = g_strdup_printf ("demo:%s:%u", demo->plan->name, demo->seed);
+  demo->batch->sha256 = g_compute_checksum_for_string (G_CHECKSUM_SHA256, recipe, -1);
+  demo->batch->size = strlen (recipe);
+  return cb_batch_begin (demo->workbook, demo->batch, error);
 }
 
+/* Counts the rows and rescores every supplier assessment the responses make, once. */
 static gboolean
 finish_batch (Demo    *demo,
               GError **error)
 {
-  g_autofree char *file_name = g_strdup_printf ("demo:%s:%u", demo->plan->name, demo->seed);
-  g_autofree char *values = NULL;
-  g_autofree char *rows = g_strdup_printf ("%" G_GINT64_FORMAT, demo->rows);
-  GString *json = g_string_new ("{\"kind\":\"demo\",\"file_name\":");
-  sqlite3_stmt *stmt;
-
-  cb_json_append_string (json, file_name);
-  g_string_append_printf (json, ",\"rows\":%s}", rows);
-  values = g_string_free (json, FALSE);
-
-  stmt = cb_workbook_prepare (demo->workbook,
-                              "UPDATE import_batches SET rows_read = ?1, rows_inserted = ?1 WHERE id = ?2", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, demo->rows);
-  sqlite3_bind_int64 (stmt, 2, demo->batch_id);
-  if (!step_done (demo, stmt, "counting the demo's rows", error))
-    return FALSE;
-  return cb_audit_record (demo->workbook, "import", "import_batches", demo->batch_id, NULL, values, error);
+  demo->batch->rows_read = demo->batch->rows_inserted + demo->batch->rows_updated;
+  return cb_batch_finish (demo->workbook, demo->batch, error);
 }
 
 /* Entities. */
@@ -1167,10 +1134,8 @@ add_entity (Demo       *demo,
             double      size,
             double      maturity)
 {
-  Entity entity = { .size = size, .maturity = maturity, .root = demo->entities->len == 0 };
+  Entity entity = { g_strdup (code), size, maturity, demo->entities->len == 0 };
 
-  entity.owned_code = g_strdup (code);
-  entity.code = entity.owned_code;
   g_array_append_val (demo->entities, entity);
 }
 
@@ -1342,7 +1307,7 @@ add_evidence (Demo            *demo,
   sqlite3_bind_int64 (stmt, 5, attached);
   if (!step_done (demo, stmt, "attaching evidence", error))
     return FALSE;
-  demo->rows++;
+  demo->batch->rows_inserted++;
   return TRUE;
 }
 
@@ -1631,7 +1596,7 @@ generate_suppliers (Demo    *demo,
       const Business *business = &PICK (demo, businesses);
       g_autofree char *code = g_strdup_printf ("S%05u", i + 1);
       char *name = NULL;
-      const char *criticality = chance (demo, business->high) ? "high" : chance (demo, 0.45) ? "medium" : "low";
+      gboolean high = chance (demo, business->high);
       Supplier supplier;
 
       /* Real supplier masters have few duplicate names; a few tries keep the demo's unique. */
@@ -1647,19 +1612,18 @@ generate_suppliers (Demo    *demo,
       cb_record_set (record, "code", code);
       cb_record_set (record, "name", name);
       cb_record_set (record, "country", country->code);
-      cb_record_set (record, "criticality", criticality);
+      cb_record_set (record, "criticality", high ? "high" : chance (demo, 0.45) ? "medium" : "low");
       cb_record_set (record, "services", business->services);
       cb_record_set (record, "data_access", business->data_access);
       cb_record_set (record, "owner", business->owner);
       /* The critical suppliers behind the coverage figure investors see are public. */
-      cb_record_set (record, "confidentiality",
-                     g_str_equal (criticality, "high") ? "public" : chance (demo, 0.04) ? "internal" : "board");
+      cb_record_set (record, "confidentiality", high ? "public" : chance (demo, 0.04) ? "internal" : "board");
       if (!save (demo, record, error))
         return FALSE;
 
       supplier.id = cb_record_get_id (record);
       supplier.maturity = CLAMP (business->maturity + 0.12 * normal (demo), 0.2, 0.97);
-      supplier.criticality = g_strdup (criticality);
+      supplier.high = high;
       g_array_append_val (demo->suppliers, supplier);
       if (i % 500 == 499)
         advance (demo, (double) (i + 1) / n);
@@ -1709,7 +1673,7 @@ generate_questionnaire (Demo    *demo,
     return FALSE;
   sqlite3_bind_text (stmt, 1, "委託先セキュリティ質問票 2025", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, "Supplier security questionnaire 2025", -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 3, demo->batch_id);
+  sqlite3_bind_int64 (stmt, 3, demo->batch->id);
   sqlite3_bind_text (stmt, 4, QUESTIONNAIRE, -1, SQLITE_STATIC);
   return step_done (demo, stmt, "naming the questionnaire", error);
 }
@@ -1792,10 +1756,10 @@ save_assessment (Demo                *demo,
         sqlite3_bind_text (stmt, 6, PICK (demo, answer_comments), -1, SQLITE_STATIC);
       if (answer == ANSWER_YES && question->weight >= 4 && chance (demo, 0.05))
         sqlite3_bind_text (stmt, 7, PICK (demo, answer_evidence), -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (stmt, 8, demo->batch_id);
+      sqlite3_bind_int64 (stmt, 8, demo->batch->id);
       if (!step_done (demo, stmt, "saving a response", error))
         return FALSE;
-      demo->rows++;
+      demo->batch->rows_inserted++;
     }
   return TRUE;
 }
@@ -1806,7 +1770,7 @@ generate_responses (Demo    *demo,
 {
   AnswerScores scores;
   sqlite3_stmt *stmt;
-  GDate end, after;
+  GDate first, end;
 
   if (!score_answers (demo, &scores, error))
     return FALSE;
@@ -1815,20 +1779,19 @@ generate_responses (Demo    *demo,
                               "evidence, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
     return FALSE;
-  cb_period_dates (&demo->quarters[demo->plan->n_quarters - 1], demo->start_month, &after, &end);
+  cb_period_dates (&demo->quarters[demo->plan->n_quarters - 1], demo->start_month, &first, &end);
   g_date_subtract_days (&end, 1);
 
   for (guint i = 0; i < demo->suppliers->len; i++)
     {
       const Supplier *supplier = &g_array_index (demo->suppliers, Supplier, i);
-      gboolean high = g_str_equal (supplier->criticality, "high");
       GDate latest = end;
 
       if (chance (demo, demo->plan->never_assessed))
         continue;
       /* Most assessments are less than a year old at the last quarter's end; high-criticality
        * suppliers are kept more current. */
-      if (chance (demo, high ? 0.9 : 0.75))
+      if (chance (demo, supplier->high ? 0.9 : 0.75))
         g_date_subtract_days (&latest, 5 + pick (demo, 330));
       else
         g_date_subtract_days (&latest, 370 + pick (demo, 330));
@@ -1890,10 +1853,13 @@ draw_incident (Demo     *demo,
 
   incident->title = entity->root ? g_strdup (title) : g_strdup_printf ("%s（%s）", title, entity->code);
   incident->category = kind->category;
-  incident->severity = 1 + (int) pick_weighted (demo, severity_weights, sizeof (double), G_N_ELEMENTS (severity_weights));
+  incident->severity = 1 + (int) pick_weighted (demo, severity_weights, sizeof (double),
+                                                G_N_ELEMENTS (severity_weights));
   incident->detected = detected;
+  /* Detection gets faster over the years. */
   incident->occurred = chance (demo, internal ? 0.1 : 0.25)
-                         ? 0 : detected - (gint64) (lognormal (demo, kind->dwell_days * (1.5 - 0.8 * later), 1.1) * DAY);
+                         ? 0
+                         : detected - (gint64) (lognormal (demo, kind->dwell_days * (1.5 - 0.8 * later), 1.1) * DAY);
   incident->reported = detected + (gint64) (lognormal (demo, incident->severity <= 2 ? 3 : 18, 0.8) * HOUR);
   incident->contained = detected + (gint64) (lognormal (demo, kind->contain_hours, 0.9) * HOUR
                                              * (incident->severity == 1 ? 2 : 1));
@@ -2132,7 +2098,8 @@ generate_kpi_values (Demo    *demo,
   if (!add_kpis (demo, error))
     return FALSE;
   stmt = cb_workbook_prepare (demo->workbook,
-                              "SELECT code, direction FROM kpis WHERE source = 'manual' ORDER BY position, code", error);
+                              "SELECT code, direction FROM kpis WHERE source = 'manual' ORDER BY position, code",
+                              error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -2379,13 +2346,6 @@ load_holidays (Demo    *demo,
   return TRUE;
 }
 
-static gboolean
-rescore_suppliers (Demo    *demo,
-                   GError **error)
-{
-  return cb_supplier_rescore_batch (demo->workbook, demo->batch_id, error);
-}
-
 typedef gboolean (*Step) (Demo    *demo,
                           GError **error);
 
@@ -2404,12 +2364,11 @@ static const struct
   { generate_suppliers, 0.03 },
   { generate_questionnaire, 0.01 },
   { generate_responses, 0.33 },
-  { rescore_suppliers, 0.14 },
   { generate_incidents, 0.2 },
   { generate_kpi_values, 0.1 },
   { generate_evaluations, 0.01 },
   { generate_disclosure, 0.01 },
-  { finish_batch, 0 },
+  { finish_batch, 0.14 },
 };
 
 gboolean
@@ -2457,7 +2416,6 @@ cb_demo_generate (CbWorkbook      *workbook,
   demo.entities = g_array_new (FALSE, TRUE, sizeof (Entity));
   g_array_set_clear_func (demo.entities, entity_clear);
   demo.suppliers = g_array_sized_new (FALSE, TRUE, sizeof (Supplier), demo.plan->n_suppliers);
-  g_array_set_clear_func (demo.suppliers, supplier_clear);
   demo.questions = g_array_new (FALSE, TRUE, sizeof (AskedQuestion));
   demo.holidays = g_array_new (FALSE, FALSE, sizeof (guint32));
 

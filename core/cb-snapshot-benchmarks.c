@@ -17,8 +17,8 @@ typedef struct
   CbOptional sd;
 } Definition;
 
-void
-cb_snapshot_benchmark_clear (CbSnapshotBenchmark *benchmark)
+static void
+benchmark_clear (CbSnapshotBenchmark *benchmark)
 {
   g_free (benchmark->code);
   g_free (benchmark->name_ja);
@@ -102,7 +102,7 @@ cb_snapshot_fill_benchmarks (const CbSnapshotScope  *scope,
   int rc;
 
   snapshot->benchmarks = g_array_new (FALSE, TRUE, sizeof (CbSnapshotBenchmark));
-  g_array_set_clear_func (snapshot->benchmarks, (GDestroyNotify) cb_snapshot_benchmark_clear);
+  g_array_set_clear_func (snapshot->benchmarks, (GDestroyNotify) benchmark_clear);
 
   stmt = cb_workbook_prepare (scope->workbook,
                               "SELECT b.id, b.code, b.name_ja, b.name_en, b.version, "

@@ -53,8 +53,8 @@ register_clear (Register *reg)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Register, register_clear)
 
-void
-cb_snapshot_incident_free (CbSnapshotIncident *incident)
+static void
+incident_free (CbSnapshotIncident *incident)
 {
   g_free (incident->ref);
   g_free (incident->title);
@@ -71,56 +71,32 @@ column_time (sqlite3_stmt *stmt,
   return sqlite3_column_type (stmt, column) == SQLITE_NULL ? NO_TIME : sqlite3_column_int64 (stmt, column);
 }
 
-static CbSnapshotIncident *
-incident_from_row (sqlite3_stmt *stmt,
-                   const Stamps *stamps,
-                   gint64        period_end)
-{
-  CbSnapshotIncident *incident = g_new0 (CbSnapshotIncident, 1);
+/* The incidents of the scope detected in [:from, :to); the index on detected_at covers the stamps. */
+#define INCIDENTS_IN_SCOPE \
+  "FROM incidents WHERE detected_at >= :from AND detected_at < :to AND confidentiality IN {visible} " \
+  "AND " SCOPE_ENTITY ("entity_id") " "
 
-  incident->ref = cb_snapshot_column_dup (stmt, 10);
-  incident->title = cb_snapshot_column_dup (stmt, 11);
-  incident->severity = sqlite3_column_int (stmt, 12);
-  incident->category = cb_snapshot_column_dup (stmt, 13);
-  incident->detected_at = stamps->detected;
-  if (stamps->occurred != NO_TIME)
-    incident->dwell_days = CB_OPTIONAL (cb_snapshot_round (cb_stats_days_between (stamps->occurred, stamps->detected),
-                                                           CB_DAYS_DECIMALS));
-  incident->open = stamps->recovered == NO_TIME || stamps->recovered >= period_end;
-  incident->material = stamps->material;
-  incident->detection_source = cb_snapshot_column_dup (stmt, 7);
-  incident->confidentiality = cb_snapshot_column_dup (stmt, 14);
-  return incident;
-}
-
-/* Reads the incidents detected in [from, snapshot end), keeping the snapshot's own period's as
- * CbSnapshotIncident. */
 static gboolean
-read_register (const CbSnapshotScope  *scope,
-               gint64                  from,
-               CbSnapshot             *snapshot,
-               Register               *reg,
-               GError                **error)
+read_stamps (const CbSnapshotScope  *scope,
+             gint64                  from,
+             gint64                  to,
+             Register               *reg,
+             GError                **error)
 {
   sqlite3_stmt *stmt;
   int rc;
 
   reg->zone = scope->time_zone;
   reg->stamps = g_array_new (FALSE, FALSE, sizeof (Stamps));
-  snapshot->incidents = g_ptr_array_new_with_free_func ((GDestroyNotify) cb_snapshot_incident_free);
-
   stmt = cb_snapshot_scope_prepare (scope,
                                     SCOPE_CTE
                                     "SELECT detected_at, occurred_at, reported_at, contained_at, recovered_at, "
-                                    "determined_material_at, disclosed_at, detection_source, material, id, "
-                                    "ref, title, severity, category, confidentiality FROM incidents "
-                                    "WHERE detected_at >= :from AND detected_at < :to "
-                                    "AND confidentiality IN {visible} AND " SCOPE_ENTITY ("entity_id") " "
-                                    "ORDER BY detected_at, id", error);
+                                    "determined_material_at, disclosed_at, detection_source, material "
+                                    INCIDENTS_IN_SCOPE "ORDER BY detected_at", error);
   if (stmt == NULL)
     return FALSE;
   cb_snapshot_bind_int64 (stmt, ":from", from);
-  cb_snapshot_bind_int64 (stmt, ":to", snapshot->period_end);
+  cb_snapshot_bind_int64 (stmt, ":to", to);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *source = (const char *) sqlite3_column_text (stmt, 7);
@@ -135,10 +111,7 @@ read_register (const CbSnapshotScope  *scope,
         .source = source == NULL ? -1 : g_str_equal (source, "internal"),
         .material = sqlite3_column_int (stmt, 8),
       };
-
       g_array_append_val (reg->stamps, stamps);
-      if (stamps.detected >= snapshot->period_start)
-        g_ptr_array_add (snapshot->incidents, incident_from_row (stmt, &stamps, snapshot->period_end));
     }
   if (rc != SQLITE_DONE)
     return cb_workbook_sqlite_error (scope->workbook, "reading the incidents", error);
@@ -159,6 +132,49 @@ read_register (const CbSnapshotScope  *scope,
     }
   if (rc != SQLITE_DONE)
     return cb_workbook_sqlite_error (scope->workbook, "reading the holidays", error);
+  return TRUE;
+}
+
+static gboolean
+read_incidents (const CbSnapshotScope  *scope,
+                CbSnapshot             *snapshot,
+                GError                **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  snapshot->incidents = g_ptr_array_new_with_free_func ((GDestroyNotify) incident_free);
+  stmt = cb_snapshot_scope_prepare (scope,
+                                    SCOPE_CTE
+                                    "SELECT ref, title, severity, category, detected_at, occurred_at, recovered_at, "
+                                    "material, detection_source, confidentiality "
+                                    INCIDENTS_IN_SCOPE "ORDER BY detected_at, id", error);
+  if (stmt == NULL)
+    return FALSE;
+  cb_snapshot_bind_int64 (stmt, ":from", snapshot->period_start);
+  cb_snapshot_bind_int64 (stmt, ":to", snapshot->period_end);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      CbSnapshotIncident *incident = g_new0 (CbSnapshotIncident, 1);
+      gint64 occurred = column_time (stmt, 5);
+      gint64 recovered = column_time (stmt, 6);
+
+      incident->ref = cb_snapshot_column_dup (stmt, 0);
+      incident->title = cb_snapshot_column_dup (stmt, 1);
+      incident->severity = sqlite3_column_int (stmt, 2);
+      incident->category = cb_snapshot_column_dup (stmt, 3);
+      incident->detected_at = sqlite3_column_int64 (stmt, 4);
+      if (occurred != NO_TIME)
+        incident->dwell_days = CB_OPTIONAL (cb_snapshot_round (cb_stats_days_between (occurred, incident->detected_at),
+                                                               CB_DAYS_DECIMALS));
+      incident->open = recovered == NO_TIME || recovered >= snapshot->period_end;
+      incident->material = sqlite3_column_int (stmt, 7);
+      incident->detection_source = cb_snapshot_column_dup (stmt, 8);
+      incident->confidentiality = cb_snapshot_column_dup (stmt, 9);
+      g_ptr_array_add (snapshot->incidents, incident);
+    }
+  if (rc != SQLITE_DONE)
+    return cb_workbook_sqlite_error (scope->workbook, "reading the incidents", error);
   return TRUE;
 }
 
@@ -321,21 +337,29 @@ reference_median (const CbSnapshotScope *scope,
 /* A trend point covers its period up to the snapshot's end at most: a report never shows what
  * happened after its own period, so this fiscal year's point is the year to date. */
 static void
-fill_trend (const CbSnapshotScope *scope,
-            const Register        *reg,
-            const CbSnapshot      *snapshot,
-            const CbPeriod        *periods,
-            guint                  n,
-            CbTrendPoint          *points)
+fill_trend (const CbSnapshotScope  *scope,
+            const Register         *reg,
+            const CbSnapshotSeries *series,
+            const CbSnapshot       *snapshot,
+            const CbPeriod         *periods,
+            guint                   n,
+            CbTrendPoint           *points)
 {
   for (guint i = 0; i < n; i++)
     {
+      int p = cb_snapshot_series_index_of (series, &periods[i]);
       gint64 start, end;
 
-      cb_period_bounds (&periods[i], scope->start_month, scope->time_zone, &start, &end);
       points[i].period = periods[i];
-      compute_stats (reg, start, MIN (end, snapshot->period_end), &points[i].stats);
       points[i].reference_median_days = reference_median (scope, &periods[i]);
+      /* The series ends with the snapshot's period, so its points are never cut short. */
+      if (p >= 0)
+        {
+          points[i].stats = series->detection[p];
+          continue;
+        }
+      cb_period_bounds (&periods[i], scope->start_month, scope->time_zone, &start, &end);
+      compute_stats (reg, start, MIN (end, snapshot->period_end), &points[i].stats);
     }
 }
 
@@ -360,7 +384,8 @@ cb_snapshot_fill_detection (const CbSnapshotScope  *scope,
   cb_period_bounds (&years[0], scope->start_month, scope->time_zone, &start, &end);
   from = MIN (from, start);
 
-  if (!read_register (scope, from, snapshot, &reg, error))
+  if (!read_stamps (scope, from, snapshot->period_end, &reg, error)
+      || !read_incidents (scope, snapshot, error))
     return FALSE;
 
   for (guint p = 0; p < CB_KPI_HISTORY; p++)
@@ -370,7 +395,7 @@ cb_snapshot_fill_detection (const CbSnapshotScope  *scope,
     }
   snapshot->detection = series->detection[CB_SERIES_CURRENT];
   snapshot->detection_previous = series->detection[CB_SERIES_PREVIOUS];
-  fill_trend (scope, &reg, snapshot, quarters, N_QUARTERS, snapshot->quarter_trend);
-  fill_trend (scope, &reg, snapshot, years, N_YEARS, snapshot->year_trend);
+  fill_trend (scope, &reg, series, snapshot, quarters, N_QUARTERS, snapshot->quarter_trend);
+  fill_trend (scope, &reg, series, snapshot, years, N_YEARS, snapshot->year_trend);
   return TRUE;
 }

@@ -33,8 +33,8 @@ typedef struct
   double   value;
 } Own;
 
-void
-cb_snapshot_kpi_clear (CbSnapshotKpi *kpi)
+static void
+kpi_clear (CbSnapshotKpi *kpi)
 {
   g_free (kpi->code);
   g_free (kpi->name_ja);
@@ -180,7 +180,7 @@ cb_snapshot_fill_kpis (const CbSnapshotScope   *scope,
   int rc;
 
   snapshot->kpis = g_array_new (FALSE, TRUE, sizeof (CbSnapshotKpi));
-  g_array_set_clear_func (snapshot->kpis, (GDestroyNotify) cb_snapshot_kpi_clear);
+  g_array_set_clear_func (snapshot->kpis, (GDestroyNotify) kpi_clear);
 
   stmt = cb_snapshot_scope_prepare (scope,
                                     "SELECT id, code, name_ja, name_en, unit, direction, target, band, "

@@ -98,6 +98,9 @@ G_STATIC_ASSERT (CB_KPI_HISTORY == 8);
 
 void          cb_snapshot_bind_series     (sqlite3_stmt             *stmt,
                                            const CbSnapshotSeries   *series);
+/* The index of @period in @series, or -1. */
+int           cb_snapshot_series_index_of (const CbSnapshotSeries   *series,
+                                           const CbPeriod           *period);
 /* The index in @series of the period written @text, or -1. */
 int           cb_snapshot_series_index    (const CbSnapshotSeries   *series,
                                            const char               *text);
@@ -121,7 +124,6 @@ gboolean      cb_snapshot_fill_detection  (const CbSnapshotScope    *scope,
                                            CbSnapshotSeries         *series,
                                            CbSnapshot               *snapshot,
                                            GError                  **error);
-void          cb_snapshot_incident_free   (CbSnapshotIncident       *incident);
 
 /* Fills the supplier summary at the end of each period of @series; the weakest domains only for
  * the last one. */
@@ -135,11 +137,9 @@ gboolean      cb_snapshot_fill_kpis       (const CbSnapshotScope    *scope,
                                            const CbSnapshotSeries   *series,
                                            CbSnapshot               *snapshot,
                                            GError                  **error);
-void          cb_snapshot_kpi_clear       (CbSnapshotKpi            *kpi);
 
 gboolean      cb_snapshot_fill_benchmarks (const CbSnapshotScope    *scope,
                                            CbSnapshot               *snapshot,
                                            GError                  **error);
-void          cb_snapshot_benchmark_clear (CbSnapshotBenchmark      *benchmark);
 
 G_END_DECLS

@@ -78,6 +78,16 @@ cb_snapshot_bind_series (sqlite3_stmt           *stmt,
 }
 
 int
+cb_snapshot_series_index_of (const CbSnapshotSeries *series,
+                             const CbPeriod         *period)
+{
+  for (guint p = 0; p < CB_KPI_HISTORY; p++)
+    if (cb_period_equal (&series->periods[p], period))
+      return p;
+  return -1;
+}
+
+int
 cb_snapshot_series_index (const CbSnapshotSeries *series,
                           const char             *text)
 {
@@ -85,10 +95,7 @@ cb_snapshot_series_index (const CbSnapshotSeries *series,
 
   if (text == NULL || !cb_period_parse (text, &period, NULL))
     return -1;
-  for (guint p = 0; p < CB_KPI_HISTORY; p++)
-    if (cb_period_equal (&series->periods[p], &period))
-      return p;
-  return -1;
+  return cb_snapshot_series_index_of (series, &period);
 }
 
 CbOptional
@@ -245,40 +252,82 @@ cb_snapshot_lookup (const CbSnapshot *snapshot,
                              key, value);
 }
 
+/* The latest quarter of the rows that carry a period. Each table gives its latest period from an
+ * index; as text a whole year sorts before its quarters, yet it stands for its last quarter, so
+ * the latest year is looked up on its own. */
+static gboolean
+latest_named_period (CbWorkbook *workbook,
+                     CbPeriod   *period)
+{
+  sqlite3_stmt *stmt;
+  gboolean found = FALSE;
+  CbPeriod year;
+
+  stmt = cb_workbook_prepare (workbook,
+                              "SELECT max (p) FROM (SELECT max (period) AS p FROM assessments "
+                              "UNION ALL SELECT max (period) FROM benchmark_scores "
+                              "UNION ALL SELECT (SELECT max (period) FROM kpi_values v WHERE v.kpi_id = k.id) "
+                              "FROM kpis k)", NULL);
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+    found = cb_period_parse ((const char *) sqlite3_column_text (stmt, 0), period, NULL);
+  sqlite3_reset (stmt);
+  if (!found)
+    return FALSE;
+
+  year = (CbPeriod) { period->fiscal_year, 0 };
+  stmt = cb_workbook_prepare (workbook,
+                              "SELECT EXISTS (SELECT 1 FROM assessments WHERE period = :year) "
+                              "OR EXISTS (SELECT 1 FROM benchmark_scores WHERE period = :year) "
+                              "OR EXISTS (SELECT 1 FROM kpis k WHERE EXISTS "
+                              "(SELECT 1 FROM kpi_values v WHERE v.kpi_id = k.id AND v.period = :year))", NULL);
+  if (stmt == NULL)
+    return FALSE;
+  cb_snapshot_bind_period (stmt, ":year", &year);
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0))
+    period->quarter = 4;
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+latest_detection (CbWorkbook *workbook,
+                  CbPeriod   *period)
+{
+  sqlite3_stmt *stmt = cb_workbook_prepare (workbook, "SELECT max (detected_at) FROM incidents", NULL);
+  gboolean found = FALSE;
+
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+    {
+      *period = cb_period_containing_time (sqlite3_column_int64 (stmt, 0),
+                                           cb_workbook_get_fiscal_year_start (workbook),
+                                           cb_workbook_get_time_zone (workbook), TRUE);
+      found = TRUE;
+    }
+  sqlite3_reset (stmt);
+  return found;
+}
+
 gboolean
 cb_snapshot_latest_period (CbWorkbook *workbook,
                            CbPeriod   *period)
 {
-  sqlite3_stmt *stmt;
-  gboolean found = FALSE;
-  CbPeriod latest = { 0, 0 };
+  CbPeriod named, detected;
+  gboolean has_named, has_detected;
 
   g_return_val_if_fail (CB_IS_WORKBOOK (workbook), FALSE);
   g_return_val_if_fail (period != NULL, FALSE);
 
-  /* 'FY2026Q4' sorts after 'FY2026Q3' and before 'FY2027Q1' as text, so a whole year is compared
-   * as its last quarter. */
-  stmt = cb_workbook_prepare (workbook,
-                              "SELECT max (CASE WHEN length (period) = 6 THEN period || 'Q4' ELSE period END) "
-                              "FROM (SELECT period FROM assessments UNION ALL SELECT period FROM kpi_values "
-                              "UNION ALL SELECT period FROM benchmark_scores)", NULL);
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
-    found = cb_period_parse ((const char *) sqlite3_column_text (stmt, 0), &latest, NULL);
-
-  stmt = cb_workbook_prepare (workbook, "SELECT max (detected_at) FROM incidents", NULL);
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
-    {
-      CbPeriod detected = cb_period_containing_time (sqlite3_column_int64 (stmt, 0),
-                                                     cb_workbook_get_fiscal_year_start (workbook),
-                                                     cb_workbook_get_time_zone (workbook), TRUE);
-      if (!found || cb_period_compare (&detected, &latest) > 0)
-        latest = detected;
-      found = TRUE;
-    }
-
-  if (found)
-    *period = latest;
-  return found;
+  has_named = latest_named_period (workbook, &named);
+  has_detected = latest_detection (workbook, &detected);
+  if (has_named && (!has_detected || cb_period_compare (&named, &detected) >= 0))
+    *period = named;
+  else if (has_detected)
+    *period = detected;
+  return has_named || has_detected;
 }
 
 static gboolean
@@ -290,14 +339,17 @@ resolve_entity (CbSnapshotScope  *scope,
   gint64 root = cb_workbook_root_entity (scope->workbook);
   sqlite3_stmt *stmt;
 
+  if (entity_code == NULL && root == 0)
+    {
+      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_CORRUPT, "%s: the workbook has no root entity",
+                   cb_workbook_get_path (scope->workbook));
+      return FALSE;
+    }
   scope->entity_id = entity_code != NULL ? cb_workbook_lookup_code (scope->workbook, "entities", entity_code)
                                          : root;
   if (scope->entity_id == 0)
     {
-      g_set_error (error, CB_WORKBOOK_ERROR, entity_code != NULL ? CB_WORKBOOK_ERROR_INVALID
-                                                                 : CB_WORKBOOK_ERROR_CORRUPT,
-                   entity_code != NULL ? "no entity has the code “%s”" : "the workbook has no root entity",
-                   entity_code);
+      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID, "no entity has the code “%s”", entity_code);
       return FALSE;
     }
   scope->unassigned = scope->entity_id == root;

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "cb-csv-reader.h"
+#include "cb-importer.h"
+#include "cb-record.h"
+
+G_BEGIN_DECLS
+
+/* One import under way, shared by the long and the wide layout. */
+typedef struct
+{
+  CbWorkbook            *workbook;
+  const CbImportOptions *options;
+  CbImportResult        *result;
+  CbCsvReader           *reader;
+  gint64                 batch_id;
+  GCancellable          *cancellable;
+  CbImportProgress       progress;
+  gpointer               user_data;
+  guint64                rows_seen;
+} CbImport;
+
+void     cb_import_add_problem  (CbImportResult  *result,
+                                 guint            line,
+                                 guint            column,
+                                 gboolean         warning,
+                                 const char      *message);
+/* A cell's text in the canonical form core expects for @field; empty text gives NULL. */
+gboolean cb_import_parse_cell   (CbWorkbook      *workbook,
+                                 const CbField   *field,
+                                 const char      *text,
+                                 char           **canonical,
+                                 GError         **error);
+/* Fills @record from the cells of a row that @columns maps; problems are added to the result. */
+gboolean cb_import_fill_record  (CbImport        *import,
+                                 CbRecord        *record,
+                                 const int       *columns,
+                                 GPtrArray       *fields,
+                                 guint            line);
+/* Saves @record in the import's batch; a refusal becomes a problem at the field's column. */
+gboolean cb_import_save         (CbImport        *import,
+                                 CbRecord        *record,
+                                 guint            line,
+                                 const int       *columns,
+                                 GPtrArray       *fields);
+/* Counts a row; now and then reports progress and notices cancellation. */
+gboolean cb_import_row_done     (CbImport        *import,
+                                 GError         **error);
+
+G_END_DECLS
