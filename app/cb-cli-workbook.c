@@ -82,15 +82,7 @@ cb_cli_demo (int    argc,
   if (seed < 0 || seed > G_MAXUINT32)
     return cb_cli_usage_error (NULL, "demo: --seed is a number from 0 to 4294967295");
 
-  workbook = cb_workbook_create (argv[2],
-                                 &(CbOrganisation) {
-                                   .name_ja = "東邦精機工業株式会社",
-                                   .name_en = "Toho Precision Industries Co., Ltd.",
-                                   .fiscal_year_start = 4,
-                                   .time_zone = "Asia/Tokyo",
-                                   .language = "ja",
-                                 },
-                                 &error);
+  workbook = cb_workbook_create (argv[2], cb_demo_organisation (), &error);
   if (workbook == NULL)
     return cb_cli_fail (error);
   if (!cb_demo_generate (workbook, demo_scale, (guint32) seed,

@@ -17,6 +17,8 @@ static const CbCliEntry commands[] = {
   { "batches", "List the imports", cb_cli_batches },
   { "undo", "Undo one import", cb_cli_undo },
   { "export", "Export one kind as CSV", cb_cli_export },
+  { "evaluation", "Export or import a board evaluation", cb_cli_evaluation },
+  { "merge", "Consolidate a subsidiary's workbook", cb_cli_merge },
   { "check", "Check a workbook's integrity", cb_cli_check },
 };
 

@@ -61,8 +61,19 @@ static const SmallEntity small_entities[] = {
   { "TPV", "東邦精機ベトナム有限会社", "Toho Precision Vietnam Co., Ltd.", 0.35, -1.1 },
 };
 
-#define ROOT_NAME_JA "東邦精機工業株式会社"
-#define ROOT_NAME_EN "Toho Precision Industries Co., Ltd."
+static const CbOrganisation organisation = {
+  .name_ja = "東邦精機工業株式会社",
+  .name_en = "Toho Precision Industries Co., Ltd.",
+  .fiscal_year_start = 4,
+  .time_zone = "Asia/Tokyo",
+  .language = "ja",
+};
+
+const CbOrganisation *
+cb_demo_organisation (void)
+{
+  return &organisation;
+}
 
 /* The large group: regional holding companies, and in every place a manufacturing, a sales and
  * a service company. */
@@ -1166,7 +1177,7 @@ generate_entities (Demo    *demo,
                                  cb_workbook_root_entity (demo->workbook), error);
   if (root == NULL)
     return FALSE;
-  if (!save_entity (demo, cb_record_get (root, "code"), ROOT_NAME_JA, ROOT_NAME_EN, NULL, error))
+  if (!save_entity (demo, cb_record_get (root, "code"), organisation.name_ja, organisation.name_en, NULL, error))
     return FALSE;
   add_entity (demo, cb_record_get (root, "code"), 1.0, 0.0);
 

@@ -13,6 +13,9 @@ typedef enum
 typedef void (*CbDemoProgress) (double   fraction,
                                 gpointer user_data);
 
+/* The demo company, as a workbook for it is created. */
+const CbOrganisation *cb_demo_organisation (void);
+
 /**
  * cb_demo_generate:
  * @workbook: a newly created workbook, without data of its own

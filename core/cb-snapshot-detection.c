@@ -165,8 +165,10 @@ read_incidents (const CbSnapshotScope  *scope,
       incident->category = cb_snapshot_column_dup (stmt, 3);
       incident->detected_at = sqlite3_column_int64 (stmt, 4);
       if (occurred != NO_TIME)
-        incident->dwell_days = CB_OPTIONAL (cb_snapshot_round (cb_stats_days_between (occurred, incident->detected_at),
-                                                               CB_DAYS_DECIMALS));
+        {
+          double dwell = cb_stats_days_between (occurred, incident->detected_at);
+          incident->dwell_days = CB_OPTIONAL (cb_snapshot_round (dwell, CB_DAYS_DECIMALS));
+        }
       incident->open = recovered == NO_TIME || recovered >= snapshot->period_end;
       incident->material = sqlite3_column_int (stmt, 7);
       incident->detection_source = cb_snapshot_column_dup (stmt, 8);
@@ -370,8 +372,9 @@ cb_snapshot_fill_detection (const CbSnapshotScope  *scope,
                             GError                **error)
 {
   g_auto(Register) reg = { 0 };
-  CbPeriod last_quarter = { snapshot->period.fiscal_year, snapshot->period.quarter ? snapshot->period.quarter : 4 };
-  CbPeriod last_year = { snapshot->period.fiscal_year, 0 };
+  int year = snapshot->period.fiscal_year;
+  CbPeriod last_quarter = { year, snapshot->period.quarter > 0 ? snapshot->period.quarter : 4 };
+  CbPeriod last_year = { year, 0 };
   CbPeriod quarters[N_QUARTERS], years[N_YEARS];
   gint64 from, start, end;
 

@@ -306,8 +306,10 @@ cb_snapshot_fill_guideline (const CbSnapshotScope  *scope,
 
       guideline->groups[g].name_ja = g_strdup (group->name.ja);
       guideline->groups[g].name_en = g_strdup (group->name.en);
-      guideline->groups[g].mean_level = mean_over_items (guideline, n_items, g, G_STRUCT_OFFSET (CbSnapshotItem, level));
-      guideline->groups[g].mean_gap = mean_over_items (guideline, n_items, g, G_STRUCT_OFFSET (CbSnapshotItem, gap));
+      guideline->groups[g].mean_level = mean_over_items (guideline, n_items, g,
+                                                         G_STRUCT_OFFSET (CbSnapshotItem, level));
+      guideline->groups[g].mean_gap = mean_over_items (guideline, n_items, g,
+                                                       G_STRUCT_OFFSET (CbSnapshotItem, gap));
     }
 
   guideline->mean_level = series->mean_level[CB_SERIES_CURRENT];

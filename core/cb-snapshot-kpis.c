@@ -224,7 +224,8 @@ cb_snapshot_fill_kpis (const CbSnapshotScope   *scope,
       kpi->previous = kpi->history[CB_SERIES_PREVIOUS];
       kpi->status = cb_stats_rag (kpi->direction, kpi->value.valid, kpi->value.value,
                                   kpi->target.valid, kpi->target.value, kpi->band.valid ? kpi->band.value : 0);
-      kpi->trend = cb_stats_trend (kpi->previous.valid, kpi->previous.value, kpi->value.valid, kpi->value.value);
+      kpi->trend = cb_stats_trend (kpi->previous.valid, kpi->previous.value,
+                                   kpi->value.valid, kpi->value.value);
       kpi->improving = cb_stats_trend_improving (kpi->direction, kpi->trend);
     }
   return TRUE;

@@ -232,19 +232,18 @@ fill_weakest_domains (const CbSnapshotScope  *scope,
   g_string_append_c (ids, ']');
 
   stmt = cb_workbook_prepare (scope->workbook,
-                              "SELECT x.domain, avg (r.score), count (r.score) FROM supplier_assessments a "
-                              "JOIN responses r ON r.supplier_id = a.supplier_id AND r.answered_on = a.assessed_on "
-                              "JOIN questions x ON x.id = r.question_id AND x.questionnaire_id = a.questionnaire_id "
-                              "WHERE a.id IN (SELECT value FROM json_each (:ids)) AND x.domain IS NOT NULL "
-                              "AND r.score IS NOT NULL GROUP BY x.domain", error);
+                              "SELECT domain, sum (score_sum) / sum (answers), sum (answers) "
+                              "FROM supplier_assessment_domains WHERE assessment_id IN "
+                              "(SELECT value FROM json_each (:ids)) GROUP BY domain", error);
   if (stmt == NULL)
     return FALSE;
   cb_snapshot_bind_text (stmt, ":ids", ids->str);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
+      double mean = 100.0 * sqlite3_column_double (stmt, 1);
       CbDomainScore domain = {
         .domain = cb_snapshot_column_dup (stmt, 0),
-        .mean_score = CB_OPTIONAL (cb_snapshot_round (100.0 * sqlite3_column_double (stmt, 1), CB_SCORE_DECIMALS)),
+        .mean_score = CB_OPTIONAL (cb_snapshot_round (mean, CB_SCORE_DECIMALS)),
         .answers = sqlite3_column_int (stmt, 2),
       };
       g_array_append_val (domains, domain);
@@ -275,6 +274,7 @@ tally_series (const GArray  *suppliers,
               Tally         *tallies,
               GArray        *latest_ids)
 {
+  const Assessment *all = (const Assessment *) (gpointer) assessments->data;
   guint next = 0;
 
   /* Both lists are ordered by supplier id: walk them side by side. */
@@ -283,10 +283,10 @@ tally_series (const GArray  *suppliers,
       const Supplier *supplier = &g_array_index (suppliers, Supplier, s);
       guint first, last;
 
-      while (next < assessments->len && g_array_index (assessments, Assessment, next).supplier_id < supplier->id)
+      while (next < assessments->len && all[next].supplier_id < supplier->id)
         next++;
       first = next;
-      while (next < assessments->len && g_array_index (assessments, Assessment, next).supplier_id == supplier->id)
+      while (next < assessments->len && all[next].supplier_id == supplier->id)
         next++;
       last = next;
 
@@ -295,12 +295,8 @@ tally_series (const GArray  *suppliers,
           const Assessment *latest = NULL;
 
           for (guint a = first; a < last; a++)
-            {
-              const Assessment *assessment = &g_array_index (assessments, Assessment, a);
-              if (strcmp (assessment->assessed_on, windows[p].from) >= 0
-                  && strcmp (assessment->assessed_on, windows[p].to) < 0)
-                latest = assessment;
-            }
+            if (strcmp (all[a].assessed_on, windows[p].from) >= 0 && strcmp (all[a].assessed_on, windows[p].to) < 0)
+              latest = &all[a];
           tally_supplier (&tallies[p], supplier, latest);
           if (p == CB_SERIES_CURRENT && latest != NULL)
             g_array_append_val (latest_ids, latest->id);

@@ -41,6 +41,48 @@ high_weight (CbWorkbook *workbook)
   return setting != NULL ? g_ascii_strtod (setting, NULL) : 3;
 }
 
+typedef struct
+{
+  guint  answers;
+  double score_sum;
+} DomainSum;
+
+static gboolean
+save_domains (CbWorkbook  *workbook,
+              gint64       assessment_id,
+              GHashTable  *domains,
+              GError     **error)
+{
+  GHashTableIter iter;
+  const char *domain;
+  const DomainSum *sum;
+  sqlite3_stmt *stmt;
+
+  stmt = cb_workbook_prepare (workbook, "DELETE FROM supplier_assessment_domains WHERE assessment_id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, assessment_id);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    return cb_workbook_sqlite_error (workbook, "saving the domain scores", error);
+
+  g_hash_table_iter_init (&iter, domains);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &domain, (gpointer *) &sum))
+    {
+      stmt = cb_workbook_prepare (workbook,
+                                  "INSERT INTO supplier_assessment_domains (assessment_id, domain, answers, score_sum) "
+                                  "VALUES (?, ?, ?, ?)", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, assessment_id);
+      sqlite3_bind_text (stmt, 2, domain, -1, SQLITE_STATIC);
+      sqlite3_bind_int (stmt, 3, sum->answers);
+      sqlite3_bind_double (stmt, 4, sum->score_sum);
+      if (sqlite3_step (stmt) != SQLITE_DONE)
+        return cb_workbook_sqlite_error (workbook, "saving the domain scores", error);
+    }
+  return TRUE;
+}
+
 gboolean
 cb_supplier_rescore (CbWorkbook  *workbook,
                      gint64       supplier_id,
@@ -49,13 +91,15 @@ cb_supplier_rescore (CbWorkbook  *workbook,
                      GError     **error)
 {
   g_autoptr(GArray) answers = g_array_new (FALSE, TRUE, sizeof (CbScoredAnswer));
+  g_autoptr(GHashTable) domains = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   CbSupplierScore result;
+  gint64 assessment_id;
   sqlite3_stmt *stmt;
   int rc;
 
   /* Every question of the questionnaire counts, answered or not, so the answered share is honest. */
   stmt = cb_workbook_prepare (workbook,
-                              "SELECT x.weight, r.id IS NOT NULL, r.score FROM questions x "
+                              "SELECT x.weight, r.id IS NOT NULL, r.score, x.domain FROM questions x "
                               "LEFT JOIN responses r ON r.question_id = x.id AND r.supplier_id = ?1 "
                               "AND r.answered_on = ?3 WHERE x.questionnaire_id = ?2", error);
   if (stmt == NULL)
@@ -72,6 +116,15 @@ cb_supplier_rescore (CbWorkbook  *workbook,
         .score = sqlite3_column_double (stmt, 2),
       };
       g_array_append_val (answers, answer);
+      if (answer.answered && !answer.excluded && sqlite3_column_type (stmt, 3) != SQLITE_NULL)
+        {
+          const char *domain = (const char *) sqlite3_column_text (stmt, 3);
+          DomainSum *sum = g_hash_table_lookup (domains, domain);
+          if (sum == NULL)
+            g_hash_table_insert (domains, g_strdup (domain), (sum = g_new0 (DomainSum, 1)));
+          sum->answers++;
+          sum->score_sum += answer.score;
+        }
     }
   if (rc != SQLITE_DONE)
     return cb_workbook_sqlite_error (workbook, "reading responses", error);
@@ -94,7 +147,7 @@ cb_supplier_rescore (CbWorkbook  *workbook,
                                   "ON CONFLICT (supplier_id, questionnaire_id, assessed_on) DO UPDATE SET "
                                   "score = excluded.score, answered_share = excluded.answered_share, "
                                   "answered = excluded.answered, scored = excluded.scored, "
-                                  "failed_high_weight = excluded.failed_high_weight", error);
+                                  "failed_high_weight = excluded.failed_high_weight RETURNING id", error);
       if (stmt == NULL)
         return FALSE;
       if (result.has_score)
@@ -107,9 +160,17 @@ cb_supplier_rescore (CbWorkbook  *workbook,
   sqlite3_bind_int64 (stmt, 1, supplier_id);
   sqlite3_bind_int64 (stmt, 2, questionnaire_id);
   sqlite3_bind_text (stmt, 3, assessed_on, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
+  if (result.answered == 0)
+    {
+      if (sqlite3_step (stmt) != SQLITE_DONE)
+        return cb_workbook_sqlite_error (workbook, "removing a supplier assessment", error);
+      return TRUE;
+    }
+  if (sqlite3_step (stmt) != SQLITE_ROW)
     return cb_workbook_sqlite_error (workbook, "saving a supplier assessment", error);
-  return TRUE;
+  assessment_id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return save_domains (workbook, assessment_id, domains, error);
 }
 
 gboolean

@@ -108,6 +108,25 @@ scan_digits (const char **p,
   return TRUE;
 }
 
+/* Reads exactly @n digits, whatever follows. */
+static gboolean
+scan_fixed_digits (const char **p,
+                   guint        n,
+                   int         *value)
+{
+  int number = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit ((*p)[i]))
+        return FALSE;
+      number = number * 10 + ((*p)[i] - '0');
+    }
+  *value = number;
+  *p += n;
+  return TRUE;
+}
+
 typedef struct
 {
   int      year;
@@ -219,15 +238,16 @@ scan_offset (const char **p,
     {
       stamp->offset_sign = *s == '-' ? -1 : 1;
       s++;
-      if (!scan_digits (&s, 2, 2, &stamp->offset_hours))
+      if (!scan_fixed_digits (&s, 2, &stamp->offset_hours))
         return FALSE;
+      /* "+09:00", "+0900" or "+09". */
       if (*s == ':')
         {
           s++;
-          if (!scan_digits (&s, 2, 2, &stamp->offset_minutes))
+          if (!scan_fixed_digits (&s, 2, &stamp->offset_minutes))
             return FALSE;
         }
-      else if (g_ascii_isdigit (*s) && !scan_digits (&s, 2, 2, &stamp->offset_minutes))
+      else if (g_ascii_isdigit (*s) && !scan_fixed_digits (&s, 2, &stamp->offset_minutes))
         return FALSE;
     }
   else
@@ -577,7 +597,8 @@ cb_value_parse_period (const char  *text,
   s = compact->str;
 
   scan_text (&s, "fy");
-  if (!scan_digits (&s, 4, 4, &year))
+  /* A digit may follow the year directly: "20261q". */
+  if (!scan_fixed_digits (&s, 4, &year))
     goto syntax;
   scan_text (&s, "年度");
   if (scan_text (&s, "q"))

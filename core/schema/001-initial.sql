@@ -234,10 +234,7 @@ CREATE TABLE incidents (
   CHECK (determined_material_at IS NULL OR determined_material_at >= detected_at),
   CHECK (disclosed_at IS NULL OR determined_material_at IS NULL OR disclosed_at >= determined_material_at)
 );
--- Covers every column the detection figures read, so a trend over years never visits the table.
-CREATE INDEX incidents_detected ON incidents (detected_at, confidentiality, entity_id, occurred_at, reported_at,
-                                              contained_at, recovered_at, detection_source, material,
-                                              determined_material_at, disclosed_at);
+CREATE INDEX incidents_detected ON incidents (detected_at);
 
 CREATE TABLE kpis (
   id              INTEGER PRIMARY KEY,

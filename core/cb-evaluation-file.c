@@ -1,0 +1,391 @@
+#include <string.h>
+
+#include "cb-audit.h"
+#include "cb-evaluation-file.h"
+#include "cb-evaluation.h"
+#include "cb-workbook-private.h"
+
+#define FORMAT_GROUP "Cyberboard Evaluation"
+#define FORMAT_VERSION 1
+
+static void
+set_optional (GKeyFile   *file,
+              const char *group,
+              const char *key,
+              const char *value)
+{
+  if (value != NULL)
+    g_key_file_set_string (file, group, key, value);
+}
+
+gboolean
+cb_evaluation_file_export (CbWorkbook  *workbook,
+                           gint64       evaluation_id,
+                           const char  *path,
+                           GError     **error)
+{
+  g_autoptr(CbEvaluation) evaluation = cb_evaluation_get (workbook, evaluation_id, error);
+  g_autoptr(GKeyFile) file = g_key_file_new ();
+  guint n_evidence = 0;
+
+  if (evaluation == NULL)
+    return FALSE;
+
+  g_key_file_set_integer (file, FORMAT_GROUP, "Format", FORMAT_VERSION);
+  set_optional (file, FORMAT_GROUP, "Organisation", cb_workbook_get_org_name (workbook, "ja"));
+  g_key_file_set_integer (file, FORMAT_GROUP, "FiscalYear", evaluation->fiscal_year);
+  g_key_file_set_integer (file, FORMAT_GROUP, "Revision", evaluation->revision);
+  set_optional (file, FORMAT_GROUP, "EvaluatorName", evaluation->evaluator_name);
+  set_optional (file, FORMAT_GROUP, "EvaluatorOrg", evaluation->evaluator_org);
+  set_optional (file, FORMAT_GROUP, "EvaluatorKind", evaluation->evaluator_kind);
+  set_optional (file, FORMAT_GROUP, "Scope", evaluation->scope);
+  set_optional (file, FORMAT_GROUP, "Method", evaluation->method);
+  set_optional (file, FORMAT_GROUP, "Confidentiality", evaluation->confidentiality);
+  set_optional (file, FORMAT_GROUP, "Status", evaluation->status);
+  set_optional (file, FORMAT_GROUP, "SignedBy", evaluation->signed_by);
+  set_optional (file, FORMAT_GROUP, "SignedOn", evaluation->signed_on);
+  set_optional (file, FORMAT_GROUP, "ContentSha256", evaluation->content_sha256);
+
+  for (guint i = 0; i < evaluation->ratings->len; i++)
+    {
+      const CbEvaluationRating *rating = evaluation->ratings->pdata[i];
+      g_autofree char *group = g_strdup_printf ("Rating %s", rating->criterion_key);
+
+      g_key_file_set_integer (file, group, "Rating", rating->rating);
+      set_optional (file, group, "Finding", rating->finding);
+      for (guint j = 0; j < rating->evidence->len; j++)
+        {
+          const CbEvaluationEvidence *evidence = rating->evidence->pdata[j];
+          g_autofree char *evidence_group = g_strdup_printf ("Evidence %u", ++n_evidence);
+
+          g_key_file_set_string (file, evidence_group, "Criterion", evidence->criterion_key);
+          g_key_file_set_string (file, evidence_group, "Kind", evidence->kind);
+          g_key_file_set_string (file, evidence_group, "Ref", evidence->ref);
+          set_optional (file, evidence_group, "Title", evidence->title);
+          set_optional (file, evidence_group, "Sha256", evidence->sha256);
+        }
+    }
+  for (guint i = 0; i < evaluation->recommendations->len; i++)
+    {
+      const CbRecommendation *recommendation = evaluation->recommendations->pdata[i];
+      g_autofree char *group = g_strdup_printf ("Recommendation %u", i + 1);
+
+      set_optional (file, group, "Criterion", recommendation->criterion_key);
+      g_key_file_set_string (file, group, "Text", recommendation->text);
+      set_optional (file, group, "Owner", recommendation->owner);
+      set_optional (file, group, "DueDate", recommendation->due_date);
+      set_optional (file, group, "Status", recommendation->status);
+      set_optional (file, group, "FollowUp", recommendation->follow_up);
+    }
+  return g_key_file_save_to_file (file, path, error);
+}
+
+static char *
+get_optional (GKeyFile   *file,
+              const char *group,
+              const char *key)
+{
+  return g_key_file_get_string (file, group, key, NULL);
+}
+
+static gboolean
+bad_file (const char  *path,
+          GError     **error,
+          const char  *what)
+{
+  g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID, "%s: not a Cyberboard evaluation file: %s",
+               path, what);
+  return FALSE;
+}
+
+static gboolean
+step (CbWorkbook   *workbook,
+      sqlite3_stmt *stmt,
+      GError      **error)
+{
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    return cb_workbook_sqlite_error (workbook, "importing the evaluation", error);
+  return TRUE;
+}
+
+static void
+bind_optional (sqlite3_stmt *stmt,
+               int           index,
+               const char   *value)
+{
+  if (value != NULL && value[0] != '\0')
+    sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
+}
+
+/* Finds the evaluation of the same year and revision: 0 when there is none. */
+static gint64
+existing_evaluation (CbWorkbook  *workbook,
+                     int          year,
+                     int          revision,
+                     char       **status,
+                     char       **hash)
+{
+  sqlite3_stmt *stmt = cb_workbook_prepare (workbook,
+                                            "SELECT id, status, content_sha256 FROM evaluations "
+                                            "WHERE fiscal_year = ? AND revision = ?", NULL);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int (stmt, 1, year);
+  sqlite3_bind_int (stmt, 2, revision);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      id = sqlite3_column_int64 (stmt, 0);
+      *status = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      *hash = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+    }
+  sqlite3_reset (stmt);
+  return id;
+}
+
+static gboolean
+insert_header (CbWorkbook  *workbook,
+               GKeyFile    *file,
+               int          year,
+               int          revision,
+               gint64      *id,
+               GError     **error)
+{
+  g_autofree char *name = get_optional (file, FORMAT_GROUP, "EvaluatorName");
+  g_autofree char *org = get_optional (file, FORMAT_GROUP, "EvaluatorOrg");
+  g_autofree char *kind = get_optional (file, FORMAT_GROUP, "EvaluatorKind");
+  g_autofree char *scope = get_optional (file, FORMAT_GROUP, "Scope");
+  g_autofree char *method = get_optional (file, FORMAT_GROUP, "Method");
+  g_autofree char *confidentiality = get_optional (file, FORMAT_GROUP, "Confidentiality");
+  sqlite3_stmt *stmt;
+
+  stmt = cb_workbook_prepare (workbook,
+                              "INSERT INTO evaluations (fiscal_year, revision, evaluator_name, evaluator_org, "
+                              "evaluator_kind, scope, method, confidentiality) "
+                              "VALUES (?, ?, ?, ?, coalesce (?, 'external'), ?, ?, coalesce (?, 'board'))", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, year);
+  sqlite3_bind_int (stmt, 2, revision);
+  sqlite3_bind_text (stmt, 3, name ? name : "", -1, SQLITE_TRANSIENT);
+  bind_optional (stmt, 4, org);
+  bind_optional (stmt, 5, kind);
+  bind_optional (stmt, 6, scope);
+  bind_optional (stmt, 7, method);
+  bind_optional (stmt, 8, confidentiality);
+  if (!step (workbook, stmt, error))
+    return FALSE;
+  *id = sqlite3_last_insert_rowid (cb_workbook_get_db (workbook));
+  return TRUE;
+}
+
+static gboolean
+insert_body (CbWorkbook  *workbook,
+             GKeyFile    *file,
+             gint64       id,
+             GError     **error)
+{
+  g_auto(GStrv) groups = g_key_file_get_groups (file, NULL);
+
+  for (guint i = 0; groups[i] != NULL; i++)
+    {
+      const char *group = groups[i];
+      sqlite3_stmt *stmt;
+
+      if (g_str_has_prefix (group, "Rating "))
+        {
+          g_autofree char *finding = get_optional (file, group, "Finding");
+          int rating = g_key_file_get_integer (file, group, "Rating", NULL);
+
+          stmt = cb_workbook_prepare (workbook,
+                                      "INSERT INTO evaluation_ratings (evaluation_id, criterion_key, rating, finding) "
+                                      "VALUES (?, ?, ?, ?)", error);
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_int64 (stmt, 1, id);
+          sqlite3_bind_text (stmt, 2, group + strlen ("Rating "), -1, SQLITE_TRANSIENT);
+          if (rating > 0)
+            sqlite3_bind_int (stmt, 3, rating);
+          bind_optional (stmt, 4, finding);
+        }
+      else if (g_str_has_prefix (group, "Evidence "))
+        {
+          g_autofree char *criterion = get_optional (file, group, "Criterion");
+          g_autofree char *kind = get_optional (file, group, "Kind");
+          g_autofree char *ref = get_optional (file, group, "Ref");
+          g_autofree char *title = get_optional (file, group, "Title");
+          g_autofree char *sha256 = get_optional (file, group, "Sha256");
+
+          stmt = cb_workbook_prepare (workbook,
+                                      "INSERT INTO evaluation_evidence (rating_id, kind, ref, title, sha256) "
+                                      "SELECT id, ?, ?, ?, ? FROM evaluation_ratings "
+                                      "WHERE evaluation_id = ? AND criterion_key = ?", error);
+          if (stmt == NULL)
+            return FALSE;
+          bind_optional (stmt, 1, kind);
+          bind_optional (stmt, 2, ref);
+          bind_optional (stmt, 3, title);
+          bind_optional (stmt, 4, sha256);
+          sqlite3_bind_int64 (stmt, 5, id);
+          bind_optional (stmt, 6, criterion);
+        }
+      else if (g_str_has_prefix (group, "Recommendation "))
+        {
+          g_autofree char *criterion = get_optional (file, group, "Criterion");
+          g_autofree char *text = get_optional (file, group, "Text");
+          g_autofree char *owner = get_optional (file, group, "Owner");
+          g_autofree char *due = get_optional (file, group, "DueDate");
+          g_autofree char *status = get_optional (file, group, "Status");
+          g_autofree char *follow_up = get_optional (file, group, "FollowUp");
+
+          /* A recommendation that follows up last year's keeps the link where that one exists here. */
+          stmt = cb_workbook_prepare (workbook,
+                                      "INSERT INTO recommendations (evaluation_id, criterion_key, text, owner, "
+                                      "due_date, status, follow_up, carried_from) VALUES (?1, ?2, ?3, ?4, ?5, "
+                                      "coalesce (?6, 'open'), ?7, (SELECT r.id FROM recommendations r "
+                                      "JOIN evaluations e ON e.id = r.evaluation_id WHERE r.text = ?3 "
+                                      "AND r.criterion_key IS ?2 AND e.fiscal_year < (SELECT fiscal_year "
+                                      "FROM evaluations WHERE id = ?1) ORDER BY e.fiscal_year DESC LIMIT 1))",
+                                      error);
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_int64 (stmt, 1, id);
+          bind_optional (stmt, 2, criterion);
+          sqlite3_bind_text (stmt, 3, text ? text : "", -1, SQLITE_TRANSIENT);
+          bind_optional (stmt, 4, owner);
+          bind_optional (stmt, 5, due);
+          bind_optional (stmt, 6, status);
+          bind_optional (stmt, 7, follow_up);
+        }
+      else if (g_str_equal (group, FORMAT_GROUP))
+        continue;
+      else
+        {
+          g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID, "unknown section [%s]", group);
+          return FALSE;
+        }
+      if (!step (workbook, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+seal (CbWorkbook  *workbook,
+      GKeyFile    *file,
+      const char  *path,
+      gint64       id,
+      GError     **error)
+{
+  g_autofree char *status = get_optional (file, FORMAT_GROUP, "Status");
+  g_autofree char *signed_by = get_optional (file, FORMAT_GROUP, "SignedBy");
+  g_autofree char *signed_on = get_optional (file, FORMAT_GROUP, "SignedOn");
+  g_autofree char *expected = get_optional (file, FORMAT_GROUP, "ContentSha256");
+  g_autofree char *actual = NULL;
+  sqlite3_stmt *stmt;
+
+  if (g_strcmp0 (status, "signed") != 0)
+    {
+      if (g_strcmp0 (status, "submitted") != 0)
+        return TRUE;
+      stmt = cb_workbook_prepare (workbook, "UPDATE evaluations SET status = 'submitted' WHERE id = ?", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      return step (workbook, stmt, error);
+    }
+
+  actual = cb_evaluation_content_hash (workbook, id, error);
+  if (actual == NULL)
+    return FALSE;
+  if (g_strcmp0 (actual, expected) != 0)
+    {
+      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
+                   "%s: the signed evaluation does not match its signature (content hash %s, signed %s); "
+                   "it was changed after signing", path, actual, expected ? expected : "none");
+      return FALSE;
+    }
+  stmt = cb_workbook_prepare (workbook,
+                              "UPDATE evaluations SET status = 'signed', signed_by = ?, signed_on = ?, "
+                              "content_sha256 = ? WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_optional (stmt, 1, signed_by);
+  bind_optional (stmt, 2, signed_on);
+  sqlite3_bind_text (stmt, 3, actual, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 4, id);
+  return step (workbook, stmt, error);
+}
+
+gboolean
+cb_evaluation_file_import (CbWorkbook  *workbook,
+                           const char  *path,
+                           gint64      *evaluation_id,
+                           GError     **error)
+{
+  g_autoptr(GKeyFile) file = g_key_file_new ();
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *hash = NULL;
+  g_autofree char *file_hash = NULL;
+  g_autoptr(GString) values = NULL;
+  gint64 existing, id = 0;
+  int year, revision;
+
+  g_return_val_if_fail (CB_IS_WORKBOOK (workbook), FALSE);
+
+  if (!g_key_file_load_from_file (file, path, G_KEY_FILE_NONE, &local_error))
+    return bad_file (path, error, local_error->message);
+  if (g_key_file_get_integer (file, FORMAT_GROUP, "Format", NULL) != FORMAT_VERSION)
+    return bad_file (path, error, "no [" FORMAT_GROUP "] section of format 1");
+  year = g_key_file_get_integer (file, FORMAT_GROUP, "FiscalYear", NULL);
+  revision = g_key_file_get_integer (file, FORMAT_GROUP, "Revision", NULL);
+  if (year < 1900 || revision < 1)
+    return bad_file (path, error, "FiscalYear and Revision are required");
+  file_hash = get_optional (file, FORMAT_GROUP, "ContentSha256");
+
+  if (!cb_workbook_begin (workbook, error))
+    return FALSE;
+  existing = existing_evaluation (workbook, year, revision, &status, &hash);
+  if (existing != 0 && g_strcmp0 (status, "signed") == 0)
+    {
+      if (file_hash != NULL && g_strcmp0 (hash, file_hash) == 0)
+        {
+          *evaluation_id = existing;
+          return cb_workbook_commit (workbook, error);
+        }
+      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_READ_ONLY,
+                   "%s: FY%d revision %d is signed in this workbook with other content; the evaluator must "
+                   "make a new revision", path, year, revision);
+      goto failed;
+    }
+  if (existing != 0)
+    {
+      sqlite3_stmt *stmt = cb_workbook_prepare (workbook, "DELETE FROM evaluations WHERE id = ?", error);
+      if (stmt == NULL)
+        goto failed;
+      sqlite3_bind_int64 (stmt, 1, existing);
+      if (!step (workbook, stmt, error))
+        goto failed;
+    }
+  if (!insert_header (workbook, file, year, revision, &id, error)
+      || !insert_body (workbook, file, id, error)
+      || !seal (workbook, file, path, id, error))
+    {
+      if (error != NULL && *error != NULL && !g_str_has_prefix ((*error)->message, path))
+        g_prefix_error (error, "%s: ", path);
+      goto failed;
+    }
+  values = g_string_new ("{\"file\":");
+  cb_json_append_string (values, path);
+  g_string_append_printf (values, ",\"fiscal_year\":%d,\"revision\":%d}", year, revision);
+  if (!cb_audit_record (workbook, "import", "evaluations", id, NULL, values->str, error))
+    goto failed;
+  *evaluation_id = id;
+  return cb_workbook_commit (workbook, error);
+
+failed:
+  cb_workbook_rollback (workbook);
+  return FALSE;
+}
