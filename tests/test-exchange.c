@@ -1,0 +1,244 @@
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "cb-batch.h"
+#include "cb-demo.h"
+#include "cb-evaluation-file.h"
+#include "cb-evaluation.h"
+#include "cb-merge.h"
+#include "cb-record.h"
+#include "cb-workbook-private.h"
+
+static const CbOrganisation group_organisation = {
+  .name_ja = "東邦ホールディングス株式会社", .name_en = "Toho Holdings", .fiscal_year_start = 4,
+  .time_zone = "Asia/Tokyo", .language = "ja",
+};
+
+typedef struct
+{
+  char       *dir;
+  char       *demo_path;
+  char       *group_path;
+  CbWorkbook *demo;
+  CbWorkbook *group;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_setenv ("SOURCE_DATE_EPOCH", "1795000000", TRUE);  /* 2026-11-18 */
+  fixture->dir = g_dir_make_tmp ("cb-exchange-XXXXXX", NULL);
+  fixture->demo_path = g_build_filename (fixture->dir, "toho.cyberboard", NULL);
+  fixture->group_path = g_build_filename (fixture->dir, "group.cyberboard", NULL);
+  fixture->demo = cb_workbook_create (fixture->demo_path, cb_demo_organisation (), &error);
+  g_assert_no_error (error);
+  g_assert_true (cb_demo_generate (fixture->demo, CB_DEMO_SMALL, 7, NULL, NULL, &error));
+  fixture->group = cb_workbook_create (fixture->group_path, &group_organisation, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_clear_object (&fixture->demo);
+  g_clear_object (&fixture->group);
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->demo_path);
+  g_free (fixture->group_path);
+  g_free (fixture->dir);
+  g_unsetenv ("SOURCE_DATE_EPOCH");
+}
+
+static gint64
+count (CbWorkbook *workbook,
+       const char *sql)
+{
+  sqlite3_stmt *stmt = cb_workbook_prepare (workbook, sql, NULL);
+  gint64 n;
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return n;
+}
+
+static gint64
+signed_evaluation (CbWorkbook *workbook)
+{
+  g_autoptr(GPtrArray) evaluations = cb_evaluation_list (workbook, NULL);
+
+  for (guint i = 0; i < evaluations->len; i++)
+    {
+      const CbEvaluation *evaluation = evaluations->pdata[i];
+      if (g_strcmp0 (evaluation->status, "signed") == 0)
+        return evaluation->id;
+    }
+  g_assert_not_reached ();
+}
+
+static char *
+file_bytes (const char *path,
+            gsize      *length)
+{
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, length, NULL));
+  return contents;
+}
+
+static void
+test_evaluation_round_trip (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "fy2025.cbeval", NULL);
+  g_autoptr(CbEvaluation) original = NULL;
+  g_autoptr(CbEvaluation) imported = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = 0, again = 0;
+  gboolean intact = FALSE;
+
+  original = cb_evaluation_get (fixture->demo, signed_evaluation (fixture->demo), &error);
+  g_assert_true (cb_evaluation_file_export (fixture->demo, original->id, path, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (cb_evaluation_file_import (fixture->group, path, &id, &error));
+  g_assert_no_error (error);
+  imported = cb_evaluation_get (fixture->group, id, &error);
+  g_assert_cmpstr (imported->status, ==, "signed");
+  g_assert_cmpstr (imported->content_sha256, ==, original->content_sha256);
+  g_assert_cmpstr (imported->signed_by, ==, original->signed_by);
+  g_assert_cmpuint (imported->ratings->len, ==, original->ratings->len);
+  g_assert_cmpuint (imported->recommendations->len, ==, original->recommendations->len);
+  g_assert_true (cb_evaluation_verify (fixture->group, id, &intact, &error));
+  g_assert_true (intact);
+
+  /* Handing the same file back again changes nothing. */
+  g_assert_true (cb_evaluation_file_import (fixture->group, path, &again, &error));
+  g_assert_cmpint (again, ==, id);
+  g_assert_cmpint (count (fixture->group, "SELECT count(*) FROM evaluations"), ==, 1);
+}
+
+static void
+test_evaluation_tampered (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "fy2025.cbeval", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GRegex) rating = g_regex_new ("^Rating=[12]$", G_REGEX_MULTILINE, 0, NULL);
+  g_autofree char *changed = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize before_length, after_length;
+  gint64 id = 0;
+
+  g_assert_true (cb_evaluation_file_export (fixture->demo, signed_evaluation (fixture->demo), path, &error));
+  text = file_bytes (path, NULL);
+  /* Someone raises a poor rating after the evaluator signed. */
+  changed = g_regex_replace_literal (rating, text, -1, 0, "Rating=4", G_REGEX_MATCH_NOTEMPTY, &error);
+  g_assert_cmpstr (changed, !=, text);
+  g_assert_true (g_file_set_contents (path, changed, -1, NULL));
+
+  g_clear_object (&fixture->group);
+  before = file_bytes (fixture->group_path, &before_length);
+  fixture->group = cb_workbook_open (fixture->group_path, CB_WORKBOOK_OPEN_DEFAULT, &error);
+  g_assert_false (cb_evaluation_file_import (fixture->group, path, &id, &error));
+  g_assert_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "changed after signing"));
+  g_clear_object (&fixture->group);
+  after = file_bytes (fixture->group_path, &after_length);
+  g_assert_cmpmem (before, before_length, after, after_length);
+}
+
+static void
+test_evaluation_not_a_file (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "notes.txt", NULL);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  g_assert_true (g_file_set_contents (path, "取締役会の議事録\n", -1, NULL));
+  g_assert_false (cb_evaluation_file_import (fixture->group, path, &id, &error));
+  g_assert_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "not a Cyberboard evaluation file"));
+}
+
+static void
+test_merge (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(CbBatch) batch = NULL;
+  g_autoptr(CbBatch) second = NULL;
+  g_autoptr(CbRecord) toho = NULL;
+  g_autoptr(CbRecord) tsh = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 suppliers = count (fixture->demo, "SELECT count(*) FROM suppliers");
+  gint64 responses = count (fixture->demo, "SELECT count(*) FROM responses");
+  gint64 incidents = count (fixture->demo, "SELECT count(*) FROM incidents");
+
+  /* Both workbooks call their top entity GROUP: the subsidiary needs a code of its own. */
+  g_assert_false (cb_merge_workbook (fixture->group, fixture->demo, NULL, &batch, &error));
+  g_assert_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "--as"));
+  g_clear_error (&error);
+
+  g_assert_true (cb_merge_workbook (fixture->group, fixture->demo, "TOHO", &batch, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (fixture->group, "SELECT count(*) FROM suppliers"), ==, suppliers);
+  g_assert_cmpint (count (fixture->group, "SELECT count(*) FROM responses"), ==, responses);
+  g_assert_cmpint (count (fixture->group, "SELECT count(*) FROM incidents"), ==, incidents);
+  g_assert_cmpint (count (fixture->group, "SELECT count(*) FROM supplier_assessments"), ==,
+                   count (fixture->demo, "SELECT count(*) FROM supplier_assessments"));
+
+  toho = cb_workbook_get_record (fixture->group, cb_kind_lookup ("entities"),
+                                 cb_workbook_lookup_code (fixture->group, "entities", "TOHO"), &error);
+  g_assert_cmpstr (cb_record_get (toho, "parent_code"), ==, "GROUP");
+  g_assert_cmpstr (cb_record_get (toho, "name_ja"), ==, "東邦精機工業株式会社");
+  tsh = cb_workbook_get_record (fixture->group, cb_kind_lookup ("entities"),
+                                cb_workbook_lookup_code (fixture->group, "entities", "TSH"), &error);
+  g_assert_cmpstr (cb_record_get (tsh, "parent_code"), ==, "TOHO");
+  g_assert_cmpint (count (fixture->group, "SELECT count(*) FROM import_batches WHERE kind = 'merge' "
+                                          "AND length (sha256) = 64"), ==, 1);
+
+  /* Merging the same workbook again updates by natural key instead of duplicating. */
+  g_assert_true (cb_merge_workbook (fixture->group, fixture->demo, "TOHO", &second, &error));
+  g_assert_cmpint (second->rows_inserted, ==, 0);
+  g_assert_cmpint (second->rows_updated, ==, batch->rows_read);
+  g_assert_cmpint (count (fixture->group, "SELECT count(*) FROM suppliers"), ==, suppliers);
+
+  g_assert_true (cb_batch_undo (fixture->group, second->id, &error));
+  g_assert_true (cb_batch_undo (fixture->group, batch->id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (fixture->group, "SELECT count(*) FROM suppliers"), ==, 0);
+  g_assert_cmpint (count (fixture->group, "SELECT count(*) FROM entities"), ==, 1);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+  ADD ("/exchange/evaluation/round-trip", test_evaluation_round_trip);
+  ADD ("/exchange/evaluation/tampered", test_evaluation_tampered);
+  ADD ("/exchange/evaluation/not-a-file", test_evaluation_not_a_file);
+  ADD ("/exchange/merge", test_merge);
+#undef ADD
+  return g_test_run ();
+}
