@@ -200,7 +200,7 @@ restore_changes (CbWorkbook  *workbook,
       sqlite3_stmt *restore;
 
       g_assert (kind != NULL);
-      restore = cb_workbook_prepare (workbook, cb_kind_sql (kind, "restore"), error);
+      restore = cb_workbook_prepare (workbook, cb_kind_sql (kind, CB_KIND_SQL_RESTORE), error);
       if (restore == NULL)
         return FALSE;
       sqlite3_bind_text (restore, 1, values->pdata[i], -1, SQLITE_STATIC);
@@ -280,6 +280,7 @@ cb_batch_undo (CbWorkbook  *workbook,
     }
   sqlite3_reset (stmt);
 
+  cb_workbook_cache_clear (workbook);
   keys = touched_assessments (workbook, batch_id, dates, error);
   if (keys == NULL || !restore_changes (workbook, batch_id, error))
     goto failed;

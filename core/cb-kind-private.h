@@ -27,11 +27,23 @@ struct _CbKind
                               GError     **error);
 };
 
-/* SQL built once from the kind's descriptor for @purpose: "find" (by natural key), "insert",
- * "update", "delete", "select" (canonical values; callers append WHERE), "raw" (the row's columns as a
- * JSON object, for undo) and "restore" (writes such an object back). */
+/* The statements of a kind, built once from its descriptor. */
+typedef enum
+{
+  CB_KIND_SQL_FIND,        /* the row with a natural key: id, batch_id */
+  CB_KIND_SQL_INSERT,
+  CB_KIND_SQL_INSERT_NEW,  /* an insert that does nothing when the natural key exists */
+  CB_KIND_SQL_UPDATE,
+  CB_KIND_SQL_DELETE,
+  CB_KIND_SQL_SELECT,      /* the fields' canonical values; callers append WHERE */
+  CB_KIND_SQL_GET,         /* the same for one row by id */
+  CB_KIND_SQL_REMEMBER,    /* a row's columns as JSON into batch_changes, for undo */
+  CB_KIND_SQL_RESTORE,     /* writes such JSON back */
+  CB_KIND_SQL_N
+} CbKindSql;
+
 const char *cb_kind_sql (const CbKind *kind,
-                         const char   *purpose);
+                         CbKindSql     purpose);
 
 gboolean cb_rules_entity       (CbWorkbook *workbook, CbRecord *record, const char **field, GError **error);
 gboolean cb_rules_benchmark    (CbWorkbook *workbook, CbRecord *record, const char **field, GError **error);

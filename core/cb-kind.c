@@ -227,36 +227,20 @@ cb_kind_has_period (const CbKind *kind)
   return FALSE;
 }
 
-const char *
-cb_kind_sql (const CbKind *kind,
-             const char   *purpose)
+static char *
+build_sql (const CbKind *kind,
+           CbKindSql     purpose)
 {
-  /* The statements are built once per kind from its descriptor; names come from code, never input. */
-  static GHashTable *cache;
-  static GMutex lock;
-  g_autofree char *cache_key = g_strconcat (kind->name, ":", purpose, NULL);
-  const char *sql;
-  GString *text;
+  GString *text = g_string_new (NULL);
 
-  g_mutex_lock (&lock);
-  if (cache == NULL)
-    cache = g_hash_table_new (g_str_hash, g_str_equal);
-  sql = g_hash_table_lookup (cache, cache_key);
-  if (sql != NULL)
-    {
-      g_mutex_unlock (&lock);
-      return sql;
-    }
-
-  text = g_string_new (NULL);
-  if (g_str_equal (purpose, "find"))
+  if (purpose == CB_KIND_SQL_FIND)
     {
       g_string_append_printf (text, "SELECT id, batch_id FROM %s WHERE 1", kind->table);
       for (guint i = 0; i < kind->n_fields; i++)
         if (kind->fields[i].key && kind->fields[i].column != NULL)
           g_string_append_printf (text, " AND %s IS ?", kind->fields[i].column);
     }
-  else if (g_str_equal (purpose, "insert"))
+  else if (purpose == CB_KIND_SQL_INSERT || purpose == CB_KIND_SQL_INSERT_NEW)
     {
       guint n = 0;
       g_string_append_printf (text, "INSERT INTO %s (batch_id", kind->table);
@@ -270,8 +254,10 @@ cb_kind_sql (const CbKind *kind,
       for (guint i = 0; i < n; i++)
         g_string_append (text, ", ?");
       g_string_append (text, ")");
+      if (purpose == CB_KIND_SQL_INSERT_NEW)
+        g_string_append (text, " ON CONFLICT DO NOTHING");
     }
-  else if (g_str_equal (purpose, "update"))
+  else if (purpose == CB_KIND_SQL_UPDATE)
     {
       gboolean first = TRUE;
       g_string_append_printf (text, "UPDATE %s SET ", kind->table);
@@ -283,9 +269,9 @@ cb_kind_sql (const CbKind *kind,
           }
       g_string_append (text, " WHERE id = ?");
     }
-  else if (g_str_equal (purpose, "delete"))
+  else if (purpose == CB_KIND_SQL_DELETE)
     g_string_append_printf (text, "DELETE FROM %s WHERE id = ?", kind->table);
-  else if (g_str_equal (purpose, "remember"))
+  else if (purpose == CB_KIND_SQL_REMEMBER)
     {
       g_string_append_printf (text, "INSERT OR IGNORE INTO batch_changes (batch_id, table_name, row_id, old_values) "
                                     "VALUES (?1, '%s', ?2, (SELECT json_object (", kind->table);
@@ -295,7 +281,7 @@ cb_kind_sql (const CbKind *kind,
                                   kind->fields[i].column);
       g_string_append_printf (text, ") FROM %s WHERE id = ?2))", kind->table);
     }
-  else if (g_str_equal (purpose, "restore"))
+  else if (purpose == CB_KIND_SQL_RESTORE)
     {
       g_string_append_printf (text, "UPDATE %s SET ", kind->table);
       for (guint i = 0, n = 0; i < kind->n_fields; i++)
@@ -306,7 +292,7 @@ cb_kind_sql (const CbKind *kind,
     }
   else
     {
-      /* "select": the fields' canonical values; callers append their WHERE clause. */
+      /* CB_KIND_SQL_SELECT: the fields' canonical values; callers append their WHERE clause. */
       g_string_append (text, "SELECT t.id");
       for (guint i = 0; i < kind->n_fields; i++)
         {
@@ -321,10 +307,27 @@ cb_kind_sql (const CbKind *kind,
             g_string_append_printf (text, ", t.%s", field->column);
         }
       g_string_append_printf (text, " FROM %s t", kind->table);
+      if (purpose == CB_KIND_SQL_GET)
+        g_string_append (text, " WHERE t.id = ?");
     }
 
-  sql = g_string_free (text, FALSE);
-  g_hash_table_insert (cache, g_steal_pointer (&cache_key), (gpointer) sql);
-  g_mutex_unlock (&lock);
-  return sql;
+  return g_string_free (text, FALSE);
+}
+
+const char *
+cb_kind_sql (const CbKind *kind,
+             CbKindSql     purpose)
+{
+  /* Built once for every kind from its descriptor; table and column names come from code, never input. */
+  static char *cache[G_N_ELEMENTS (kinds)][CB_KIND_SQL_N];
+  static gsize ready;
+
+  if (g_once_init_enter (&ready))
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+        for (guint p = 0; p < CB_KIND_SQL_N; p++)
+          cache[k][p] = build_sql (&kinds[k], p);
+      g_once_init_leave (&ready, 1);
+    }
+  return cache[kind - kinds][purpose];
 }

@@ -188,11 +188,12 @@ cb_rules_response_saved (CbWorkbook  *workbook,
                          gint64       batch_id,
                          GError     **error)
 {
-  gint64 supplier = cb_workbook_lookup_code (workbook, "suppliers", cb_record_get (record, "supplier_code"));
-  gint64 questionnaire = cb_workbook_lookup_code (workbook, "questionnaires", cb_record_get (record, "questionnaire"));
-
   /* An import rescores every assessment it touched once, at its end. */
   if (batch_id > 0)
     return TRUE;
-  return cb_supplier_rescore (workbook, supplier, questionnaire, cb_record_get (record, "answered_on"), error);
+  return cb_supplier_rescore (workbook,
+                              cb_workbook_lookup_code (workbook, "suppliers", cb_record_get (record, "supplier_code")),
+                              cb_workbook_lookup_code (workbook, "questionnaires",
+                                                       cb_record_get (record, "questionnaire")),
+                              cb_record_get (record, "answered_on"), error);
 }

@@ -191,15 +191,25 @@ cb_workbook_lookup_code (CbWorkbook *workbook,
                          const char *table,
                          const char *code)
 {
-  g_autofree char *sql = g_strdup_printf ("SELECT id FROM %s WHERE code = ?", table);
-  sqlite3_stmt *stmt = cb_workbook_prepare (workbook, sql, NULL);
+  g_autofree char *key = g_strconcat (table, "\x1f", code, NULL);
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+  gint64 id = cb_workbook_cache_lookup (workbook, key);
 
+  if (id != 0)
+    return id;
+  sql = g_strdup_printf ("SELECT id FROM %s WHERE code = ?", table);
+  stmt = cb_workbook_prepare (workbook, sql, NULL);
   if (stmt == NULL)
     return 0;
   sqlite3_bind_text (stmt, 1, code, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return 0;
-  return sqlite3_column_int64 (stmt, 0);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      id = sqlite3_column_int64 (stmt, 0);
+      cb_workbook_cache_insert (workbook, key, id);
+    }
+  sqlite3_reset (stmt);
+  return id;
 }
 
 gint64
@@ -305,7 +315,13 @@ resolve_question (CbWorkbook     *workbook,
                   GError        **error)
 {
   const char *questionnaire = cb_record_get (record, "questionnaire");
+  g_autofree char *key = g_strconcat ("questions\x1f", questionnaire, "\x1f", value, NULL);
   sqlite3_stmt *stmt;
+
+  bound->type = SQLITE_INTEGER;
+  bound->integer = cb_workbook_cache_lookup (workbook, key);
+  if (bound->integer != 0)
+    return TRUE;
 
   stmt = cb_workbook_prepare (workbook,
                               "SELECT x.id FROM questions x JOIN questionnaires q ON q.id = x.questionnaire_id "
@@ -315,9 +331,14 @@ resolve_question (CbWorkbook     *workbook,
   sqlite3_bind_text (stmt, 1, questionnaire, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
   if (sqlite3_step (stmt) != SQLITE_ROW)
-    return invalid (error, "questionnaire “%s” has no question “%s”", questionnaire ? questionnaire : "", value);
-  bound->type = SQLITE_INTEGER;
+    {
+      sqlite3_reset (stmt);
+      bound->type = SQLITE_NULL;
+      return invalid (error, "questionnaire “%s” has no question “%s”", questionnaire ? questionnaire : "", value);
+    }
   bound->integer = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  cb_workbook_cache_insert (workbook, key, bound->integer);
   return TRUE;
 }
 
@@ -575,8 +596,7 @@ cb_workbook_get_record (CbWorkbook    *workbook,
                         gint64         id,
                         GError       **error)
 {
-  g_autofree char *sql = g_strconcat (cb_kind_sql (kind, "select"), " WHERE t.id = ?", NULL);
-  sqlite3_stmt *stmt = cb_workbook_prepare (workbook, sql, error);
+  sqlite3_stmt *stmt = cb_workbook_prepare (workbook, cb_kind_sql (kind, CB_KIND_SQL_GET), error);
   int rc;
 
   if (stmt == NULL)
@@ -601,7 +621,7 @@ find_existing (CbWorkbook   *workbook,
                GError      **error)
 {
   const CbKind *kind = record->kind;
-  sqlite3_stmt *stmt = cb_workbook_prepare (workbook, cb_kind_sql (kind, "find"), error);
+  sqlite3_stmt *stmt = cb_workbook_prepare (workbook, cb_kind_sql (kind, CB_KIND_SQL_FIND), error);
   int index = 1;
 
   if (stmt == NULL)
@@ -630,7 +650,7 @@ write_row (CbWorkbook  *workbook,
            GError     **error)
 {
   const CbKind *kind = record->kind;
-  sqlite3_stmt *stmt = cb_workbook_prepare (workbook, cb_kind_sql (kind, existing ? "update" : "insert"),
+  sqlite3_stmt *stmt = cb_workbook_prepare (workbook, cb_kind_sql (kind, existing ? CB_KIND_SQL_UPDATE : CB_KIND_SQL_INSERT),
                                             error);
   int index = 1;
 
@@ -660,7 +680,7 @@ remember_change (CbWorkbook    *workbook,
                  gint64         id,
                  GError       **error)
 {
-  sqlite3_stmt *stmt = cb_workbook_prepare (workbook, cb_kind_sql (kind, "remember"), error);
+  sqlite3_stmt *stmt = cb_workbook_prepare (workbook, cb_kind_sql (kind, CB_KIND_SQL_REMEMBER), error);
 
   if (stmt == NULL)
     return FALSE;
@@ -696,6 +716,79 @@ same_as_stored (CbWorkbook  *workbook,
   return TRUE;
 }
 
+/* An import's row is new far more often than not: try the insert first and look for the row it
+ * collides with only when there is one. Gives the new id, or 0 when the natural key exists. */
+static gint64
+insert_if_new (CbWorkbook  *workbook,
+               CbRecord    *record,
+               BoundRow    *row,
+               gint64       batch_id,
+               GError     **error)
+{
+  sqlite3_stmt *stmt = cb_workbook_prepare (workbook, cb_kind_sql (record->kind, CB_KIND_SQL_INSERT_NEW), error);
+  int index = 2;
+
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, batch_id);
+  for (guint i = 0; i < record->kind->n_fields; i++)
+    if (record->kind->fields[i].column != NULL)
+      bind_value (stmt, index++, &row->bound[i]);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      cb_workbook_sqlite_error (workbook, "saving", error);
+      sqlite3_reset (stmt);
+      return -1;
+    }
+  sqlite3_reset (stmt);
+  if (sqlite3_changes (cb_workbook_get_db (workbook)) == 0)
+    return 0;
+  return sqlite3_last_insert_rowid (cb_workbook_get_db (workbook));
+}
+
+/* Writes one row of an import batch inside the caller's transaction, which the caller rolls back
+ * whole when any row fails: no audit entry per row (the batch is audited), changed rows remembered
+ * for undo. */
+static gboolean
+save_batch_row (CbWorkbook  *workbook,
+                CbRecord    *record,
+                BoundRow    *row,
+                gint64       batch_id,
+                gboolean    *inserted,
+                const char **field,
+                GError     **error)
+{
+  gint64 existing, row_batch = 0;
+  gint64 id = insert_if_new (workbook, record, row, batch_id, error);
+
+  if (id < 0)
+    return FALSE;
+  *inserted = id > 0;
+  if (id == 0)
+    {
+      existing = find_existing (workbook, record, row, &row_batch, error);
+      if (existing <= 0)
+        {
+          if (existing == 0)
+            g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
+                         "the row collides with another of a different key");
+          return FALSE;
+        }
+      /* The same natural key twice in one file: harmless when the rows agree, an error when not. */
+      if (row_batch == batch_id)
+        {
+          record->id = existing;
+          return same_as_stored (workbook, record, existing, field, error);
+        }
+      if (!remember_change (workbook, record->kind, batch_id, existing, error)
+          || !write_row (workbook, record, row, batch_id, existing, error))
+        return FALSE;
+    }
+  else
+    record->id = id;
+  return record->kind->after_save == NULL || record->kind->after_save (workbook, record, record->id, batch_id, error);
+}
+
 gboolean
 cb_workbook_save_record (CbWorkbook  *workbook,
                          CbRecord    *record,
@@ -707,10 +800,23 @@ cb_workbook_save_record (CbWorkbook  *workbook,
   BoundRow row = { 0 };
   g_autofree char *old_json = NULL;
   g_autofree char *new_json = NULL;
+  g_autoptr(CbRecord) old = NULL;
+  gboolean is_new = FALSE;
   gint64 existing, row_batch = 0;
 
   g_return_val_if_fail (CB_IS_WORKBOOK (workbook), FALSE);
   g_return_val_if_fail (record != NULL, FALSE);
+
+  if (batch_id > 0)
+    {
+      gboolean ok = cb_workbook_check_writable (workbook, error)
+                    && convert_record (workbook, record, batch_id, &row, field, error)
+                    && save_batch_row (workbook, record, &row, batch_id, &is_new, field, error);
+      bound_row_clear (&row);
+      if (ok && inserted != NULL)
+        *inserted = is_new;
+      return ok;
+    }
 
   if (!cb_workbook_begin (workbook, error))
     return FALSE;
@@ -719,39 +825,21 @@ cb_workbook_save_record (CbWorkbook  *workbook,
   existing = find_existing (workbook, record, &row, &row_batch, error);
   if (existing < 0)
     goto failed;
-  if (existing && batch_id > 0 && row_batch == batch_id)
+  if (existing)
     {
-      /* The same natural key twice in one file: harmless when the rows agree, an error when not. */
-      if (!same_as_stored (workbook, record, existing, field, error))
-        goto failed;
-      bound_row_clear (&row);
-      if (inserted != NULL)
-        *inserted = FALSE;
-      return cb_workbook_commit (workbook, error);
-    }
-  if (existing && batch_id > 0)
-    {
-      if (!remember_change (workbook, record->kind, batch_id, existing, error))
-        goto failed;
-    }
-  else if (existing)
-    {
-      g_autoptr(CbRecord) old = cb_workbook_get_record (workbook, record->kind, existing, error);
+      old = cb_workbook_get_record (workbook, record->kind, existing, error);
       if (old == NULL)
         goto failed;
       old_json = cb_record_to_json (old);
     }
-  if (!write_row (workbook, record, &row, batch_id, existing, error))
+  if (!write_row (workbook, record, &row, 0, existing, error))
     goto failed;
-  if (record->kind->after_save != NULL && !record->kind->after_save (workbook, record, record->id, batch_id, error))
+  if (record->kind->after_save != NULL && !record->kind->after_save (workbook, record, record->id, 0, error))
     goto failed;
-  if (batch_id == 0)
-    {
-      new_json = cb_record_to_json (record);
-      if (!cb_audit_record (workbook, existing ? "update" : "insert", record->kind->table, record->id,
-                            old_json, new_json, error))
-        goto failed;
-    }
+  new_json = cb_record_to_json (record);
+  if (!cb_audit_record (workbook, existing ? "update" : "insert", record->kind->table, record->id,
+                        old_json, new_json, error))
+    goto failed;
   bound_row_clear (&row);
   if (inserted != NULL)
     *inserted = !existing;
@@ -781,7 +869,7 @@ cb_workbook_delete_record (CbWorkbook    *workbook,
   if (old == NULL)
     goto failed;
   old_json = cb_record_to_json (old);
-  stmt = cb_workbook_prepare (workbook, cb_kind_sql (kind, "delete"), error);
+  stmt = cb_workbook_prepare (workbook, cb_kind_sql (kind, CB_KIND_SQL_DELETE), error);
   if (stmt == NULL)
     goto failed;
   sqlite3_bind_int64 (stmt, 1, id);
@@ -790,6 +878,7 @@ cb_workbook_delete_record (CbWorkbook    *workbook,
       cb_workbook_sqlite_error (workbook, "deleting", error);
       goto failed;
     }
+  cb_workbook_cache_clear (workbook);
   if (kind->after_save != NULL && !kind->after_save (workbook, old, 0, 0, error))
     goto failed;
   if (!cb_audit_record (workbook, "delete", kind->table, id, old_json, NULL, error))
@@ -809,7 +898,7 @@ cb_workbook_foreach_record (CbWorkbook            *workbook,
                             gpointer               user_data,
                             GError               **error)
 {
-  g_autoptr(GString) sql = g_string_new (cb_kind_sql (kind, "select"));
+  g_autoptr(GString) sql = g_string_new (cb_kind_sql (kind, CB_KIND_SQL_SELECT));
   sqlite3_stmt *stmt;
   gint64 start = 0, end = 0;
   CbPeriod period;

@@ -45,7 +45,8 @@ typedef struct
  * @field: (out) (optional): the field at fault when validation fails
  *
  * Checks @record, canonicalises its values in place and inserts it, or updates the row with the
- * same natural key. Nothing is written when it fails.
+ * same natural key. A single change (@batch_id 0) is audited and written whole or not at all. A row
+ * of a batch is written inside the caller's transaction, which must be rolled back when it fails.
  */
 gboolean   cb_workbook_save_record    (CbWorkbook      *workbook,
                                        CbRecord        *record,

@@ -7,11 +7,14 @@ cb_reference_catalog (GError **error)
 {
   static CbCatalog *catalog;
   static GMutex lock;
-  CbCatalog *result;
+  CbCatalog *result = g_atomic_pointer_get (&catalog);
 
+  /* Loaded once; importers ask for it on every row, so the common case takes no lock. */
+  if (result != NULL)
+    return result;
   g_mutex_lock (&lock);
   if (catalog == NULL)
-    catalog = cb_catalog_new_default (error);
+    g_atomic_pointer_set (&catalog, cb_catalog_new_default (error));
   result = catalog;
   g_mutex_unlock (&lock);
   return result;

@@ -3,12 +3,12 @@
 #include "cb-supplier.h"
 #include "cb-workbook-private.h"
 
-gboolean
-cb_supplier_answer_score (CbWorkbook *workbook,
-                          const char *questionnaire,
-                          const char *answer,
-                          double     *score,
-                          gboolean   *excluded)
+static gboolean
+match_answer (CbWorkbook *workbook,
+              const char *questionnaire,
+              const char *answer,
+              double     *score,
+              gboolean   *excluded)
 {
   g_autofree char *folded = cb_catalog_normalize (answer);
   sqlite3_stmt *stmt;
@@ -30,8 +30,34 @@ cb_supplier_answer_score (CbWorkbook *workbook,
               return TRUE;
             }
         }
+      sqlite3_reset (stmt);
     }
   return cb_reference_answer_score (answer, score, excluded);
+}
+
+/* Scores are remembered in millionths, shifted by one so that 0 still means "not known". */
+#define EXCLUDED_ANSWER (-1)
+
+gboolean
+cb_supplier_answer_score (CbWorkbook *workbook,
+                          const char *questionnaire,
+                          const char *answer,
+                          double     *score,
+                          gboolean   *excluded)
+{
+  g_autofree char *key = g_strconcat ("answer\x1f", questionnaire, "\x1f", answer, NULL);
+  gint64 known = cb_workbook_cache_lookup (workbook, key);
+
+  if (known == 0)
+    {
+      if (!match_answer (workbook, questionnaire, answer, score, excluded))
+        return FALSE;
+      cb_workbook_cache_insert (workbook, key, *excluded ? EXCLUDED_ANSWER : (gint64) (*score * 1e6 + 0.5) + 1);
+      return TRUE;
+    }
+  *excluded = known == EXCLUDED_ANSWER;
+  *score = *excluded ? 0 : (known - 1) / 1e6;
+  return TRUE;
 }
 
 static double

@@ -32,6 +32,15 @@ gboolean      cb_workbook_sqlite_error  (CbWorkbook  *self,
 gboolean      cb_workbook_check_writable (CbWorkbook *self,
                                           GError    **error);
 
+/* Ids of rows found by their natural key, remembered while the rows cannot change: any rollback
+ * or deletion forgets them all. 0 means not known. */
+gint64        cb_workbook_cache_lookup (CbWorkbook *self,
+                                        const char *key);
+void          cb_workbook_cache_insert (CbWorkbook *self,
+                                        const char *key,
+                                        gint64      id);
+void          cb_workbook_cache_clear  (CbWorkbook *self);
+
 /* Refreshes cached settings after a change. */
 void          cb_workbook_reload_settings (CbWorkbook *self);
 

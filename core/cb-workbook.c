@@ -22,6 +22,8 @@ struct _CbWorkbook
   char       *path;
   sqlite3    *db;
   GHashTable *statements;
+  GHashTable *statements_by_address;
+  GHashTable *ids;
   guint       transaction_depth;
   gboolean    read_only;
 
@@ -59,7 +61,9 @@ cb_workbook_finalize (GObject *object)
 {
   CbWorkbook *self = CB_WORKBOOK (object);
 
+  g_clear_pointer (&self->statements_by_address, g_hash_table_unref);
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->ids, g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close (self->db);
   g_clear_pointer (&self->time_zone, g_time_zone_unref);
@@ -84,7 +88,31 @@ cb_workbook_init (CbWorkbook *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             (GDestroyNotify) sqlite3_finalize);
+  self->statements_by_address = g_hash_table_new (NULL, NULL);
+  self->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->fiscal_year_start = 4;
+}
+
+gint64
+cb_workbook_cache_lookup (CbWorkbook *self,
+                          const char *key)
+{
+  return GPOINTER_TO_SIZE (g_hash_table_lookup (self->ids, key));
+}
+
+void
+cb_workbook_cache_insert (CbWorkbook *self,
+                          const char *key,
+                          gint64      id)
+{
+  G_STATIC_ASSERT (sizeof (gsize) >= sizeof (gint64));
+  g_hash_table_insert (self->ids, g_strdup (key), GSIZE_TO_POINTER ((gsize) id));
+}
+
+void
+cb_workbook_cache_clear (CbWorkbook *self)
+{
+  g_hash_table_remove_all (self->ids);
 }
 
 sqlite3 *
@@ -129,7 +157,15 @@ cb_workbook_prepare (CbWorkbook  *self,
 
   g_return_val_if_fail (CB_IS_WORKBOOK (self), NULL);
 
-  stmt = g_hash_table_lookup (self->statements, sql);
+  /* Most queries are string constants, found by address without hashing their text; the text is
+   * still compared, since a freed query's address may come back holding another. */
+  stmt = g_hash_table_lookup (self->statements_by_address, sql);
+  if (stmt == NULL || strcmp (sqlite3_sql (stmt), sql) != 0)
+    {
+      stmt = g_hash_table_lookup (self->statements, sql);
+      if (stmt != NULL)
+        g_hash_table_insert (self->statements_by_address, (gpointer) sql, stmt);
+    }
   if (stmt != NULL)
     {
       sqlite3_reset (stmt);
@@ -143,6 +179,7 @@ cb_workbook_prepare (CbWorkbook  *self,
       return NULL;
     }
   g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  g_hash_table_insert (self->statements_by_address, (gpointer) sql, stmt);
   return stmt;
 }
 
@@ -153,6 +190,25 @@ cb_workbook_exec (CbWorkbook  *self,
 {
   if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
     return cb_workbook_sqlite_error (self, "writing", error);
+  return TRUE;
+}
+
+/* Runs a cached statement without results: cheaper than cb_workbook_exec() for what runs per row. */
+static gboolean
+step_statement (CbWorkbook  *self,
+                const char  *sql,
+                GError     **error)
+{
+  sqlite3_stmt *stmt = cb_workbook_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      sqlite3_reset (stmt);
+      return cb_workbook_sqlite_error (self, "writing", error);
+    }
+  sqlite3_reset (stmt);
   return TRUE;
 }
 
@@ -175,7 +231,7 @@ cb_workbook_begin (CbWorkbook  *self,
 {
   if (!cb_workbook_check_writable (self, error))
     return FALSE;
-  if (!cb_workbook_exec (self, "SAVEPOINT cb", error))
+  if (!step_statement (self, "SAVEPOINT cb", error))
     return FALSE;
   self->transaction_depth++;
   return TRUE;
@@ -187,7 +243,7 @@ cb_workbook_commit (CbWorkbook  *self,
 {
   g_assert (self->transaction_depth > 0);
 
-  if (!cb_workbook_exec (self, "RELEASE cb", error))
+  if (!step_statement (self, "RELEASE cb", error))
     {
       cb_workbook_rollback (self);
       return FALSE;
@@ -204,6 +260,7 @@ cb_workbook_rollback (CbWorkbook *self)
   /* Releasing the outermost savepoint would commit, touching the file's header; roll back instead. */
   sqlite3_exec (self->db, self->transaction_depth == 1 ? "ROLLBACK" : "ROLLBACK TO cb; RELEASE cb", NULL, NULL, NULL);
   self->transaction_depth--;
+  cb_workbook_cache_clear (self);
 }
 
 char *
@@ -476,6 +533,7 @@ rollback:
 failed:
   if (self->db != NULL)
     {
+      g_hash_table_remove_all (self->statements_by_address);
       g_hash_table_remove_all (self->statements);
       sqlite3_close (self->db);
       self->db = NULL;

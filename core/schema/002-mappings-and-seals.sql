@@ -40,3 +40,7 @@ DROP INDEX incidents_detected;
 CREATE INDEX incidents_detected ON incidents (detected_at, confidentiality, entity_id, occurred_at, reported_at,
                                               contained_at, recovered_at, detection_source, material,
                                               determined_material_at, disclosed_at);
+
+-- Responses are found through their unique (supplier, question, date) key; a second index on the
+-- question alone cost every import of millions of answers more than it ever saved.
+DROP INDEX responses_question;
