@@ -36,6 +36,19 @@ parse_delimiter (const char  *text,
   return TRUE;
 }
 
+/* A file that cannot be read as CSV, or whose rows do not fit the kind, is bad input: exit status 2,
+ * with the workbook unchanged. */
+static int
+fail_input (const GError *error)
+{
+  int status = cb_cli_fail (error);
+
+  if (error->domain == CB_CSV_ERROR
+      || (error->domain == CB_IMPORTER_ERROR && error->code != CB_IMPORTER_ERROR_CANCELLED))
+    return CB_EXIT_BAD_INPUT;
+  return status;
+}
+
 static void
 print_json_string (GString    *json,
                    const char *value)
@@ -75,7 +88,7 @@ cb_cli_preview (int    argc,
 
   reader = cb_csv_reader_new (argv[2], &(CbCsvOptions) { encoding, delimiter }, &error);
   if (reader == NULL)
-    return cb_cli_fail (error);
+    return fail_input (error);
 
   if (json)
     {
@@ -113,7 +126,7 @@ cb_cli_preview (int    argc,
         }
     }
   if (error != NULL)
-    return cb_cli_fail (error);
+    return fail_input (error);
   if (json)
     {
       if (!strstr (out->str, "\"rows\""))
@@ -182,6 +195,8 @@ cb_cli_import (int    argc,
     options.layout = CB_LAYOUT_WIDE;
   else
     return cb_cli_usage_error (NULL, "import: --layout is long or wide");
+  if (save_mapping != NULL && map == NULL)
+    return cb_cli_usage_error (NULL, "import: --save-mapping NAME saves the --map options given with it");
 
   options.kind = argv[3];
   options.encoding = encoding;
@@ -217,10 +232,11 @@ cb_cli_import (int    argc,
     g_printerr ("cyberboard-cli: … and %" G_GUINT64_FORMAT " more problems\n",
                 result->n_errors - result->problems->len);
   if (!ok)
-    return cb_cli_fail (error);
+    return fail_input (error);
 
-  if (save_mapping != NULL && map != NULL && !cb_mapping_save (workbook, argv[3], save_mapping,
-                                                               (const char * const *) map, &error))
+  /* A dry run writes nothing, not even the mapping. */
+  if (save_mapping != NULL && !dry_run
+      && !cb_mapping_save (workbook, argv[3], save_mapping, (const char * const *) map, &error))
     return cb_cli_fail (error);
   printf ("%s: %" G_GINT64_FORMAT " rows (%" G_GINT64_FORMAT " new, %" G_GINT64_FORMAT " updated), %s, ",
           argv[4], result->rows, result->inserted, result->updated, result->encoding);
@@ -254,7 +270,8 @@ cb_cli_batches (int    argc,
   for (guint i = 0; i < batches->len; i++)
     {
       const CbBatch *batch = batches->pdata[i];
-      g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (batch->imported_at);
+      g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (batch->imported_at);
+      g_autoptr(GDateTime) when = g_date_time_to_timezone (utc, cb_workbook_get_time_zone (workbook));
       g_autofree char *stamp = g_date_time_format (when, "%Y-%m-%d %H:%M");
 
       printf ("%-5" G_GINT64_FORMAT " %-20s %-20s %9" G_GINT64_FORMAT " %9" G_GINT64_FORMAT " %9" G_GINT64_FORMAT

@@ -211,6 +211,63 @@ restore_changes (CbWorkbook  *workbook,
   return TRUE;
 }
 
+/* Sets @table to the first table in which a later batch, still in force, changed rows that batch
+ * @batch_id added or changed: undoing it would overwrite or remove that later change. */
+static gboolean
+find_later_change (CbWorkbook   *workbook,
+                   gint64        batch_id,
+                   const char  **table,
+                   GError      **error)
+{
+  *table = NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (batch_tables) && *table == NULL; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM batch_changes c WHERE c.batch_id > ?1 "
+                                              "AND c.table_name = '%1$s' AND (c.row_id IN (SELECT id FROM %1$s "
+                                              "WHERE batch_id = ?1) OR c.row_id IN (SELECT row_id FROM "
+                                              "batch_changes WHERE batch_id = ?1 AND table_name = '%1$s')) LIMIT 1",
+                                              batch_tables[i]);
+      sqlite3_stmt *stmt = cb_workbook_prepare (workbook, sql, error);
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, batch_id);
+      rc = sqlite3_step (stmt);
+      sqlite3_reset (stmt);
+      if (rc == SQLITE_ROW)
+        *table = batch_tables[i];
+      else if (rc != SQLITE_DONE)
+        return cb_workbook_sqlite_error (workbook, "looking for later changes", error);
+    }
+  return TRUE;
+}
+
+/* Counts, per batch table, the rows batch @batch_id did not add. Removing its rows must leave these
+ * alone, but a foreign key with ON DELETE CASCADE (KPI values of a KPI, questions of a questionnaire)
+ * would take them along silently. */
+static gboolean
+count_other_rows (CbWorkbook  *workbook,
+                  gint64       batch_id,
+                  gint64      *counts,
+                  GError     **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (batch_tables); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE batch_id IS NOT ?", batch_tables[i]);
+      sqlite3_stmt *stmt = cb_workbook_prepare (workbook, sql, error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, batch_id);
+      if (sqlite3_step (stmt) != SQLITE_ROW)
+        return cb_workbook_sqlite_error (workbook, "counting rows", error);
+      counts[i] = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+    }
+  return TRUE;
+}
+
 /* The assessments whose responses the batch wrote, so they can be rescored once the rows are gone. */
 static GArray *
 touched_assessments (CbWorkbook  *workbook,
@@ -252,6 +309,9 @@ cb_batch_undo (CbWorkbook  *workbook,
 {
   g_autoptr(GPtrArray) dates = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) keys = NULL;
+  gint64 before[G_N_ELEMENTS (batch_tables)];
+  gint64 after[G_N_ELEMENTS (batch_tables)];
+  const char *later = NULL;
   sqlite3_stmt *stmt;
   int rc;
 
@@ -280,6 +340,18 @@ cb_batch_undo (CbWorkbook  *workbook,
     }
   sqlite3_reset (stmt);
 
+  if (!find_later_change (workbook, batch_id, &later, error))
+    goto failed;
+  if (later != NULL)
+    {
+      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
+                   "%s: import batch %" G_GINT64_FORMAT " cannot be undone: a later import changed rows of %s that "
+                   "it wrote; undo the later imports first", cb_workbook_get_path (workbook), batch_id, later);
+      goto failed;
+    }
+  if (!count_other_rows (workbook, batch_id, before, error))
+    goto failed;
+
   cb_workbook_cache_clear (workbook);
   keys = touched_assessments (workbook, batch_id, dates, error);
   if (keys == NULL || !restore_changes (workbook, batch_id, error))
@@ -296,6 +368,17 @@ cb_batch_undo (CbWorkbook  *workbook,
           goto failed;
         }
     }
+  if (!count_other_rows (workbook, batch_id, after, error))
+    goto failed;
+  for (guint i = 0; i < G_N_ELEMENTS (batch_tables); i++)
+    if (after[i] != before[i])
+      {
+        g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
+                     "%s: import batch %" G_GINT64_FORMAT " cannot be undone: removing its rows would also remove "
+                     "rows of %s that it did not add; undo the later imports first",
+                     cb_workbook_get_path (workbook), batch_id, batch_tables[i]);
+        goto failed;
+      }
   for (guint i = 0; i < dates->len; i++)
     if (!cb_supplier_rescore (workbook, g_array_index (keys, gint64, 2 * i), g_array_index (keys, gint64, 2 * i + 1),
                               dates->pdata[i], error))

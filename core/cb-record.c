@@ -709,10 +709,35 @@ same_as_stored (CbWorkbook  *workbook,
         continue;
       if (field != NULL)
         *field = f->name;
-      return invalid (error, "the same %s appears earlier in this file with %s “%s”, here “%s”",
-                      record->kind->name, f->name, stored->values[i] ? stored->values[i] : "",
-                      record->values[i] ? record->values[i] : "");
+      return invalid (error, "an earlier row of this file with the same key has “%s”, this one “%s”",
+                      stored->values[i] ? stored->values[i] : "", record->values[i] ? record->values[i] : "");
     }
+  return TRUE;
+}
+
+/* Whether batch @batch_id changed row @id already, so that the row holds what the batch wrote. */
+static gboolean
+changed_by_batch (CbWorkbook    *workbook,
+                  const CbKind  *kind,
+                  gint64         batch_id,
+                  gint64         id,
+                  gboolean      *changed,
+                  GError       **error)
+{
+  sqlite3_stmt *stmt = cb_workbook_prepare (workbook, "SELECT 1 FROM batch_changes WHERE batch_id = ? "
+                                                      "AND table_name = ? AND row_id = ?", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, batch_id);
+  sqlite3_bind_text (stmt, 2, kind->table, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 3, id);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return cb_workbook_sqlite_error (workbook, "looking up a batch change", error);
+  *changed = rc == SQLITE_ROW;
   return TRUE;
 }
 
@@ -760,6 +785,7 @@ save_batch_row (CbWorkbook  *workbook,
 {
   gint64 existing, row_batch = 0;
   gint64 id = insert_if_new (workbook, record, row, batch_id, error);
+  gboolean changed = FALSE;
 
   if (id < 0)
     return FALSE;
@@ -774,8 +800,11 @@ save_batch_row (CbWorkbook  *workbook,
                          "the row collides with another of a different key");
           return FALSE;
         }
-      /* The same natural key twice in one file: harmless when the rows agree, an error when not. */
-      if (row_batch == batch_id)
+      /* The same natural key twice in one file, for a row it added or one it changed: harmless when
+       * the rows agree, an error when not. */
+      if (row_batch != batch_id && !changed_by_batch (workbook, record->kind, batch_id, existing, &changed, error))
+        return FALSE;
+      if (row_batch == batch_id || changed)
         {
           record->id = existing;
           return same_as_stored (workbook, record, existing, field, error);

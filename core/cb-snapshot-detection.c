@@ -267,10 +267,14 @@ compute_stats (const Register   *reg,
       stats->incidents++;
       if (s->occurred != NO_TIME)
         dwell[stats->with_known_compromise++] = cb_stats_days_between (s->occurred, s->detected);
-      if (s->contained != NO_TIME && s->contained < end)
-        contain[n_contain++] = cb_stats_hours_between (s->detected, s->contained);
+      /* SPEC §4: an incident still open (not recovered) at the period end counts in neither the time
+       * to contain nor the time to recover, only in open_at_period_end. */
       if (s->recovered != NO_TIME && s->recovered < end)
-        recover[n_recover++] = cb_stats_hours_between (s->detected, s->recovered);
+        {
+          recover[n_recover++] = cb_stats_hours_between (s->detected, s->recovered);
+          if (s->contained != NO_TIME)
+            contain[n_contain++] = cb_stats_hours_between (s->detected, s->contained);
+        }
       else
         stats->open_at_period_end++;
       if (s->reported != NO_TIME && s->reported < end)

@@ -218,11 +218,13 @@ decode (CbCsvReader *self)
           gsize out_size = in_left * 4 + 16;
           char *out;
           gsize out_left = out_size;
+          gsize converted;
+          int saved_errno;
 
           g_byte_array_set_size (self->text, old_len + out_size);
           out = (char *) self->text->data + old_len;
-          gsize converted = g_iconv (self->converter, &in, &in_left, &out, &out_left);
-          int saved_errno = errno;
+          converted = g_iconv (self->converter, &in, &in_left, &out, &out_left);
+          saved_errno = errno;
 
           g_byte_array_set_size (self->text, old_len + out_size - out_left);
           if (converted != (gsize) -1)

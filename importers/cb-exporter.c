@@ -2,6 +2,16 @@
 
 #include "cb-exporter.h"
 
+gboolean
+cb_export_needs_guard (const char *text)
+{
+  static const char starters[] = "=+-@\t\r";
+
+  while (text[0] == '\'')
+    text++;
+  return text[0] != '\0' && strchr (starters, text[0]) != NULL;
+}
+
 void
 cb_export_append_cell (GString    *line,
                        const char *value,
@@ -11,7 +21,7 @@ cb_export_append_cell (GString    *line,
 
   if (value == NULL)
     return;
-  dangerous = text && value[0] != '\0' && strchr ("=+-@\t\r", value[0]) != NULL;
+  dangerous = text && cb_export_needs_guard (value);
   quote = strpbrk (value, ",\"\r\n") != NULL || value[0] == ' ' || dangerous
           || (value[0] != '\0' && value[strlen (value) - 1] == ' ');
   if (!quote)

@@ -20,6 +20,11 @@ gboolean cb_export_kind (CbWorkbook     *workbook,
                          guint64        *rows,
                          GError        **error);
 
+/* Whether text cell @text gets an apostrophe in front on export: when a spreadsheet would run it as
+ * a formula (it starts with =, +, -, @, tab or CR), and when apostrophes come before one of these,
+ * since the importer takes the first apostrophe of such a cell off again. */
+gboolean cb_export_needs_guard (const char *text);
+
 /* @value as one CSV cell (quoted when needed), neutralised when @text is set. */
 void     cb_export_append_cell (GString    *line,
                                 const char *value,

@@ -20,6 +20,10 @@ typedef struct
   guint64                rows_seen;
 } CbImport;
 
+/* The most characters a cell may hold: Excel's limit, so that what is imported can be exported and
+ * opened again. */
+#define CB_IMPORT_MAX_CELL_LENGTH 32767
+
 void     cb_import_add_problem  (CbImportResult  *result,
                                  guint            line,
                                  guint            column,
@@ -31,6 +35,12 @@ gboolean cb_import_parse_cell   (CbWorkbook      *workbook,
                                  const char      *text,
                                  char           **canonical,
                                  GError         **error);
+/* Whether @text fits in a cell; when not, the problem is added at @column (0-based, or -1). */
+gboolean cb_import_check_length (CbImport        *import,
+                                 const char      *field,
+                                 const char      *text,
+                                 guint            line,
+                                 int              column);
 /* Fills @record from the cells of a row that @columns maps; problems are added to the result. */
 gboolean cb_import_fill_record  (CbImport        *import,
                                  CbRecord        *record,

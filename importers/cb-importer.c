@@ -1,5 +1,6 @@
 #include <string.h>
 
+#include "cb-exporter.h"
 #include "cb-field-map.h"
 #include "cb-importer-private.h"
 #include "cb-mapping.h"
@@ -93,7 +94,7 @@ cb_import_parse_cell (CbWorkbook     *workbook,
     {
     case CB_FIELD_TEXT:
       /* Undo the export's guard against formula injection, so an export re-imports unchanged. */
-      if (trimmed[0] == '\'' && trimmed[1] != '\0' && strchr ("=+-@\t\r", trimmed[1]) != NULL)
+      if (trimmed[0] == '\'' && cb_export_needs_guard (trimmed + 1))
         *canonical = g_strdup (trimmed + 1);
       else
         *canonical = g_steal_pointer (&trimmed);
@@ -133,9 +134,25 @@ cb_import_parse_cell (CbWorkbook     *workbook,
 static char *
 truncate_value (const char *value)
 {
+  g_autofree char *start = NULL;
+
   if (g_utf8_strlen (value, -1) <= 40)
     return g_strdup (value);
-  return g_strconcat (g_utf8_substring (value, 0, 40), "…", NULL);
+  start = g_utf8_substring (value, 0, 40);
+  return g_strconcat (start, "…", NULL);
+}
+
+/* "FIELD: message", unless the message names the field first already, as core's rules across
+ * fields do ("detected_at (…) is before occurred_at (…)"). */
+static char *
+field_message (const char *field,
+               const char *message)
+{
+  gsize length = strlen (field);
+
+  if (strncmp (message, field, length) == 0 && (message[length] == ' ' || message[length] == ':'))
+    return g_strdup (message);
+  return g_strdup_printf ("%s: %s", field, message);
 }
 
 /* Saves @record, reporting a failure at the file position of the field it names. */
@@ -154,15 +171,15 @@ cb_import_save (CbImport        *import,
     {
       int index = field != NULL ? cb_kind_find_field (cb_record_get_kind (record), field) : -1;
       int column = index >= 0 ? columns[index] : -1;
-      g_autofree char *message = NULL;
+      g_autofree char *message = field ? field_message (field, error->message) : g_strdup (error->message);
 
-      if (column >= 0 && (guint) column < fields->len)
+      if (column >= 0 && (guint) column < fields->len && ((const char *) fields->pdata[column])[0] != '\0')
         {
           g_autofree char *value = truncate_value (fields->pdata[column]);
-          message = g_strdup_printf ("%s: %s (%s)", field, error->message, value);
+          g_autofree char *bare = g_steal_pointer (&message);
+
+          message = g_strdup_printf ("%s (%s)", bare, value);
         }
-      else
-        message = field ? g_strdup_printf ("%s: %s", field, error->message) : g_strdup (error->message);
       cb_import_add_problem (import->result, line, column >= 0 ? column + 1 : 0, FALSE, message);
       return FALSE;
     }
@@ -172,6 +189,30 @@ cb_import_save (CbImport        *import,
   else
     import->result->updated++;
   return TRUE;
+}
+
+gboolean
+cb_import_check_length (CbImport   *import,
+                        const char *field,
+                        const char *text,
+                        guint       line,
+                        int         column)
+{
+  g_autofree char *value = NULL;
+  g_autofree char *message = NULL;
+  glong length;
+
+  /* A character takes at least one byte: most cells are settled without counting. */
+  if (strlen (text) <= CB_IMPORT_MAX_CELL_LENGTH)
+    return TRUE;
+  length = g_utf8_strlen (text, -1);
+  if (length <= CB_IMPORT_MAX_CELL_LENGTH)
+    return TRUE;
+  value = truncate_value (text);
+  message = g_strdup_printf ("%s: %ld characters, more than the %d a spreadsheet cell holds (%s)", field, length,
+                             CB_IMPORT_MAX_CELL_LENGTH, value);
+  cb_import_add_problem (import->result, line, column >= 0 ? column + 1 : 0, FALSE, message);
+  return FALSE;
 }
 
 gboolean
@@ -202,10 +243,15 @@ cb_import_fill_record (CbImport         *import,
         }
       if (text == NULL)
         continue;
+      if (!cb_import_check_length (import, field->name, text, line, columns[i]))
+        {
+          ok = FALSE;
+          continue;
+        }
       if (!cb_import_parse_cell (import->workbook, field, text, &canonical, &error))
         {
-          g_autofree char *value = truncate_value (text);
-          g_autofree char *message = g_strdup_printf ("%s: %s (%s)", field->name, error->message, value);
+          /* The value parsers quote the value in their messages already. */
+          g_autofree char *message = field_message (field->name, error->message);
           cb_import_add_problem (import->result, line, columns[i] >= 0 ? columns[i] + 1 : 0, FALSE, message);
           ok = FALSE;
           continue;
@@ -240,6 +286,8 @@ import_long (CbImport            *import,
   const CbKind *kind = cb_kind_lookup (import->options->kind);
   g_autoptr(GPtrArray) defaulted = g_ptr_array_new ();
   g_autoptr(CbFieldMap) map = NULL;
+  g_autoptr(GError) local_error = NULL;
+  guint header_line = cb_csv_reader_get_line (import->reader);
   GPtrArray *fields;
 
   for (guint i = 0; defaulted_fields[i] != NULL; i++)
@@ -257,10 +305,10 @@ import_long (CbImport            *import,
       g_autofree char *message = g_strdup_printf ("column “%s” is not a field of %s; it is not imported",
                                                   (const char *) map->unknown_columns->pdata[i],
                                                   import->options->kind);
-      cb_import_add_problem (import->result, 1, 0, TRUE, message);
+      cb_import_add_problem (import->result, header_line, 0, TRUE, message);
     }
 
-  while (cb_csv_reader_next_row (import->reader, &fields, error))
+  while (cb_csv_reader_next_row (import->reader, &fields, &local_error))
     {
       g_autoptr(CbRecord) record = cb_record_new (kind);
       guint line = cb_csv_reader_get_line (import->reader);
@@ -270,7 +318,12 @@ import_long (CbImport            *import,
       if (!cb_import_row_done (import, error))
         return FALSE;
     }
-  return error == NULL || *error == NULL;
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static GStrv
@@ -306,7 +359,9 @@ cb_import_file (CbWorkbook             *workbook,
   g_auto(GStrv) overrides = NULL;
   g_autoptr(CbBatch) batch = g_new0 (CbBatch, 1);
   CbCsvOptions reader_options = { .encoding = options->encoding, .delimiter = options->delimiter };
+  g_autoptr(GError) local_error = NULL;
   GPtrArray *header = NULL;
+  guint header_line;
   CbImport import = {
     .workbook = workbook, .options = options, .result = result,
     .cancellable = cancellable, .progress = progress, .user_data = user_data,
@@ -339,6 +394,7 @@ cb_import_file (CbWorkbook             *workbook,
   result->size = cb_csv_reader_get_size (reader);
   if (!cb_csv_reader_next_row (reader, &header, error))
     return FALSE;
+  header_line = cb_csv_reader_get_line (reader);
   /* The reader reuses its row; the header must outlive the next one. */
   {
     GPtrArray *copy = g_ptr_array_new_full (header->len, g_free);
@@ -365,16 +421,22 @@ cb_import_file (CbWorkbook             *workbook,
   import.batch_id = batch->id;
 
   if (wide)
-    ok = cb_wide_layout_import (&import, header, (const char * const *) overrides, error);
+    ok = cb_wide_layout_import (&import, header, (const char * const *) overrides, &local_error);
   else
-    ok = import_long (&import, header, (const char * const *) overrides, error);
+    ok = import_long (&import, header, (const char * const *) overrides, &local_error);
   if (!ok)
-    goto failed;
+    {
+      /* A header that gives no usable mapping is a problem of the file's header line. */
+      if (g_error_matches (local_error, CB_IMPORTER_ERROR, CB_IMPORTER_ERROR_MAPPING))
+        g_prefix_error (&local_error, "%s:%u: ", path, header_line);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      goto failed;
+    }
 
   if (result->rows == 0 && result->n_errors == 0)
     {
-      g_set_error (error, CB_IMPORTER_ERROR, CB_IMPORTER_ERROR_EMPTY, "%s:2: the file has a header but no data rows",
-                   path);
+      g_set_error (error, CB_IMPORTER_ERROR, CB_IMPORTER_ERROR_EMPTY, "%s:%u: the file has a header but no data rows",
+                   path, header_line + 1);
       goto failed;
     }
   if (result->n_errors > 0)

@@ -14,6 +14,7 @@
 #include "cb-value-parse.h"
 
 #define QUOTE_LENGTH 40
+#define MIN_YEAR     1900
 
 /* 2^53: every whole number up to it is exact in a double. */
 #define MAX_INTEGER 9007199254740992.0
@@ -60,9 +61,10 @@ invalid (GError     **error,
 static char *
 fold (const char *text)
 {
-  char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
-
-  return normalized != NULL ? g_strstrip (normalized) : NULL;
+  /* GLib 2.74's g_utf8_normalize() reads past the end of text cut inside a character. */
+  if (!g_utf8_validate (text, -1, NULL))
+    return NULL;
+  return g_strstrip (g_utf8_normalize (text, -1, G_NORMALIZE_NFKC));
 }
 
 static void
@@ -285,8 +287,9 @@ check_stamp (const Stamp  *stamp,
              const char   *text,
              GError      **error)
 {
-  if (stamp->year < 1)
-    return invalid (error, text, "expected a year from 1 to 9999");
+  /* Older years are typing mistakes here, and cb_format_timestamp() writes them without four digits. */
+  if (stamp->year < MIN_YEAR)
+    return invalid (error, text, "expected a year from %d to 9999", MIN_YEAR);
   if (stamp->month < 1 || stamp->month > 12)
     return invalid (error, text, "expected a month from 1 to 12");
   if (stamp->day < 1 || stamp->day > g_date_get_days_in_month (stamp->month, stamp->year))
@@ -336,8 +339,8 @@ cb_value_parse_timestamp (const char  *text,
     utc = g_date_time_to_utc (time);
   if (utc != NULL)
     local = g_date_time_to_timezone (utc, zone);
-  if (local == NULL)
-    return invalid (error, text, "expected a date and time between the years 1 and 9999");
+  if (local == NULL || g_date_time_get_year (local) < MIN_YEAR)
+    return invalid (error, text, "expected a date and time between the years %d and 9999", MIN_YEAR);
 
   *canonical = cb_format_timestamp (g_date_time_to_unix (utc), zone);
   return TRUE;

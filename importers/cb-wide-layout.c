@@ -155,8 +155,10 @@ build_map (CbWorkbook             *workbook,
   map->questionnaire = choose_questionnaire (workbook, options, questions);
   if (map->questionnaire == NULL)
     {
-      g_set_error (error, CB_IMPORTER_ERROR, CB_IMPORTER_ERROR_MAPPING,
-                   "the workbook has several questionnaires; name one with --questionnaire CODE");
+      g_set_error_literal (error, CB_IMPORTER_ERROR, CB_IMPORTER_ERROR_MAPPING,
+                           questions->len == 0
+                           ? "the workbook has no questionnaire yet; import the questionnaire first"
+                           : "the workbook has several questionnaires; name one with --questionnaire CODE");
       return FALSE;
     }
   map->n_columns = header->len;
@@ -275,6 +277,8 @@ cb_wide_layout_import (CbImport            *import,
   const CbKind *kind = cb_kind_lookup ("responses");
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   g_autofree int *columns = g_new (int, cb_kind_get_n_fields (kind));
+  g_autoptr(GError) read_error = NULL;
+  guint header_line = cb_csv_reader_get_line (import->reader);
   WideMap map = { 0 };
   GPtrArray *fields;
   gboolean ok = FALSE;
@@ -282,27 +286,39 @@ cb_wide_layout_import (CbImport            *import,
   if (!build_map (import->workbook, header, overrides, import->options, &map, warnings, error))
     goto out;
   for (guint i = 0; i < warnings->len; i++)
-    cb_import_add_problem (import->result, 1, 0, TRUE, warnings->pdata[i]);
+    cb_import_add_problem (import->result, header_line, 0, TRUE, warnings->pdata[i]);
 
-  while (cb_csv_reader_next_row (import->reader, &fields, error))
+  while (cb_csv_reader_next_row (import->reader, &fields, &read_error))
     {
       guint line = cb_csv_reader_get_line (import->reader);
-      const char *supplier = (guint) map.supplier < fields->len ? fields->pdata[map.supplier] : "";
+      g_autofree char *supplier = g_strstrip (g_strdup ((guint) map.supplier < fields->len
+                                                        ? fields->pdata[map.supplier] : ""));
       const char *when = (guint) map.answered_on < fields->len ? fields->pdata[map.answered_on] : "";
       g_autofree char *date = NULL;
       g_autoptr(GError) local_error = NULL;
 
       if (!parse_answer_date (import->workbook, when, &date, &local_error))
         {
-          g_autofree char *message = g_strdup_printf ("answered_on: %s (%s)", local_error->message, when);
+          g_autofree char *message = g_strdup_printf ("answered_on: %s", local_error->message);
           cb_import_add_problem (import->result, line, map.answered_on + 1, FALSE, message);
         }
       for (int column = 0; date != NULL && column < map.n_columns && (guint) column < fields->len; column++)
         {
           g_autoptr(CbRecord) record = NULL;
-          const char *answer = fields->pdata[column];
+          g_autofree char *answer = g_strstrip (g_strdup (fields->pdata[column]));
+          const char *comment = NULL;
+          int comment_column = -1;
 
-          if (map.question[column] == NULL || g_strstrip (g_strdup (answer))[0] == '\0')
+          if (map.question[column] == NULL || answer[0] == '\0')
+            continue;
+          for (int c = 0; c < map.n_columns && (guint) c < fields->len; c++)
+            if (map.comment_of[c] == column)
+              {
+                comment_column = c;
+                comment = fields->pdata[c];
+              }
+          if (!cb_import_check_length (import, "answer", answer, line, column)
+              || (comment != NULL && !cb_import_check_length (import, "comment", comment, line, comment_column)))
             continue;
           record = cb_record_new (kind);
           for (guint i = 0; i < cb_kind_get_n_fields (kind); i++)
@@ -310,22 +326,22 @@ cb_wide_layout_import (CbImport            *import,
           columns[cb_kind_find_field (kind, "supplier_code")] = map.supplier;
           columns[cb_kind_find_field (kind, "answer")] = column;
           columns[cb_kind_find_field (kind, "question_code")] = column;
-          for (int c = 0; c < map.n_columns; c++)
-            if (map.comment_of[c] == column)
-              columns[cb_kind_find_field (kind, "comment")] = c;
-          cb_record_set (record, "supplier_code", g_strstrip (g_strdup (supplier)));
+          columns[cb_kind_find_field (kind, "comment")] = comment_column;
+          cb_record_set (record, "supplier_code", supplier);
           cb_record_set (record, "questionnaire", map.questionnaire);
           cb_record_set (record, "question_code", map.question[column]);
           cb_record_set (record, "answered_on", date);
-          cb_record_set (record, "answer", g_strstrip (g_strdup (answer)));
-          if (columns[cb_kind_find_field (kind, "comment")] >= 0)
-            cb_record_set (record, "comment", fields->pdata[columns[cb_kind_find_field (kind, "comment")]]);
+          cb_record_set (record, "answer", answer);
+          cb_record_set (record, "comment", comment);
           cb_import_save (import, record, line, columns, fields);
         }
       if (!cb_import_row_done (import, error))
         goto out;
     }
-  ok = error == NULL || *error == NULL;
+  if (read_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&read_error));
+  else
+    ok = TRUE;
 
 out:
   wide_map_clear (&map);

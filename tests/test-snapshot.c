@@ -332,20 +332,20 @@ test_detection (void)
 {
   static const DetectionCase cases[] = {
     /* Board, whole group: I1–I5. Dwell 2, 5, 10, 40: median (5 + 10) / 2 = 7.5, mean 57 / 4 =
-     * 14.25, p90 at rank 0.9 × 3 = 2.7: 10 + 0.7 × 30 = 31. Contain 12, 36, 6, 1 h: median 9,
-     * mean 13.75. Recover 24, 48, 100 h (I3 recovered after the period, I4 never): median 48,
+     * 14.25, p90 at rank 0.9 × 3 = 2.7: 10 + 0.7 × 30 = 31. Contain of the incidents recovered in
+     * the period (SPEC §4 leaves open ones out): 12, 36, 1 h: median 12, mean 16.33. Recover 24, 48, 100 h (I3 recovered after the period, I4 never): median 48,
      * mean 172 / 3 = 57.33. Open I3, I4. Internal I1, I3, I5 of 4 known sources: 0.75. Reported
      * 6, 2, 10 h: median 6. Material I2 (late, undisclosed) and I5 (3 business days). */
-    { NULL, CB_AUDIENCE_BOARD, 5, 4, 7.5, 14.25, 31, 9, 13.75, 48, 57.33, 0.75, 2, 6, 2, 3, 1, TRUE, 1 },
+    { NULL, CB_AUDIENCE_BOARD, 5, 4, 7.5, 14.25, 31, 12, 16.33, 48, 57.33, 0.75, 2, 6, 2, 3, 1, TRUE, 1 },
     /* Everything: I6 adds dwell 100 → 2, 5, 10, 40, 100: median 10, mean 31.4, p90 at rank 3.6:
-     * 40 + 0.6 × 60 = 76; contain 1, 2, 6, 12, 36: median 6, mean 11.4; recover 3, 24, 48,
+     * 40 + 0.6 × 60 = 76; contain 1, 2, 12, 36: median 7, mean 12.75; recover 3, 24, 48,
      * 100: median 36, mean 43.75; internal 4 of 5. Five known compromises: no longer small. */
-    { "GROUP", CB_AUDIENCE_ALL, 6, 5, 10, 31.4, 76, 6, 11.4, 36, 43.75, 0.8, 2, 6, 2, 3, 1, FALSE, 1 },
+    { "GROUP", CB_AUDIENCE_ALL, 6, 5, 10, 31.4, 76, 7, 12.75, 36, 43.75, 0.8, 2, 6, 2, 3, 1, FALSE, 1 },
     /* Public: nothing is public, so every figure is null and the counts are 0. */
     { NULL, CB_AUDIENCE_PUBLIC, 0, 0, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, 0, NONE, 0, NONE, 0, TRUE, 0 },
-    /* SUB's subtree: I2 and I3. Dwell 5, 10: p90 at rank 0.9: 5 + 0.9 × 5 = 9.5. Contain 36, 6:
-     * median 21; recover 48; reported 2, 10: median 6. I4 has no entity: it is the root's. */
-    { "SUB", CB_AUDIENCE_BOARD, 2, 2, 7.5, 7.5, 9.5, 21, 21, 48, 48, 0.5, 1, 6, 1, NONE, 1, TRUE, 0 },
+    /* SUB's subtree: I2 and I3. Dwell 5, 10: p90 at rank 0.9: 5 + 0.9 × 5 = 9.5. Contain:
+     * I3 is open at the period end, so only I2's 36; recover 48; reported 2, 10: median 6. I4 has no entity: it is the root's. */
+    { "SUB", CB_AUDIENCE_BOARD, 2, 2, 7.5, 7.5, 9.5, 36, 36, 48, 48, 0.5, 1, 6, 1, NONE, 1, TRUE, 0 },
     /* OTHER: only I5, detected 2026-03-31T16:00Z, which is FY2026Q1 in Tokyo; nothing in FY2025Q4. */
     { "OTHER", CB_AUDIENCE_BOARD, 1, 0, NONE, NONE, NONE, 1, 1, 100, 100, 1, 0, NONE, 1, 3, 0, TRUE, 0 },
   };
@@ -960,7 +960,7 @@ test_json (void)
     "\n    \"median_dwell_days\": 7.5,\n",
     "\n    \"mean_dwell_days\": 14.25,\n",
     "\n    \"p90_dwell_days\": 31,\n",
-    "\n    \"median_hours_to_contain\": 9,\n",
+    "\n    \"median_hours_to_contain\": 12,\n",
     "\n    \"median_hours_to_recover\": 48,\n",
     "\n    \"mean_hours_to_recover\": 57.33,\n",
     "\n    \"internal_detection_share\": 0.75,\n",

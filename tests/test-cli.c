@@ -1,0 +1,807 @@
+/* The command-line contract of SPEC §2, by running the built cyberboard-cli (its path comes in
+ * CB_CLI) on workbooks and the import fixtures in data/import/. */
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+/* 2026-11-20T00:00:00Z: the import time the batches show, 09:00 in the workbooks' zone (Tokyo). */
+#define NOW "1795132800"
+
+typedef struct
+{
+  char *dir;
+  char *workbook;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_setenv ("SOURCE_DATE_EPOCH", NOW, TRUE);
+  fixture->dir = g_dir_make_tmp ("cb-cli-XXXXXX", NULL);
+  g_assert_nonnull (fixture->dir);
+  fixture->workbook = g_build_filename (fixture->dir, "toho.cyberboard", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->workbook);
+  g_free (fixture->dir);
+  g_unsetenv ("SOURCE_DATE_EPOCH");
+}
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_free (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+  g_free (run);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Run, run_free)
+
+/* Runs cyberboard-cli with the arguments up to NULL and gives its exit status and output. */
+static Run *
+cli (const char *first,
+     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) exit_error = NULL;
+  Run *run = g_new0 (Run, 1);
+  const char *program = g_getenv ("CB_CLI");
+  int wait_status = 0;
+  va_list args;
+
+  g_assert_nonnull (program);
+  g_ptr_array_add (argv, (gpointer) program);
+  va_start (args, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &run->out, &run->err,
+                               &wait_status, &error));
+  g_assert_no_error (error);
+  if (g_spawn_check_wait_status (wait_status, &exit_error))
+    run->status = 0;
+  else
+    {
+      g_assert_true (exit_error->domain == G_SPAWN_EXIT_ERROR);
+      run->status = exit_error->code;
+    }
+  return run;
+}
+
+static char *
+data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "import", name, NULL);
+}
+
+static GBytes *
+file_bytes (const char *path)
+{
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_bytes_new_take (contents, length);
+}
+
+static void
+init_workbook (Fixture *fixture)
+{
+  g_autoptr(Run) run = cli ("init", fixture->workbook, "--org", "東邦精機株式会社", "--org-en", "Toho Seiki", NULL);
+
+  g_assert_cmpstr (run->err, ==, "");
+  g_assert_cmpint (run->status, ==, 0);
+}
+
+/* Imports fixture @name as @kind, which must succeed. */
+static void
+import_ok (Fixture    *fixture,
+           const char *kind,
+           const char *name)
+{
+  g_autofree char *path = data_path (name);
+  g_autoptr(Run) run = cli ("import", fixture->workbook, kind, path, NULL);
+
+  g_test_message ("%s", run->err);
+  g_assert_cmpint (run->status, ==, 0);
+}
+
+/* A small JSON reader, enough to check the shape and figures of status --json. */
+typedef enum
+{
+  JSON_NULL,
+  JSON_BOOLEAN,
+  JSON_NUMBER,
+  JSON_STRING,
+  JSON_ARRAY,
+  JSON_OBJECT,
+} JsonType;
+
+typedef struct _Json Json;
+
+struct _Json
+{
+  JsonType   type;
+  double     number;
+  char      *string;
+  GPtrArray *items;   /* arrays: Json; objects: the values, in the order of @keys */
+  GPtrArray *keys;
+};
+
+static void
+json_free (Json *json)
+{
+  g_free (json->string);
+  g_clear_pointer (&json->items, g_ptr_array_unref);
+  g_clear_pointer (&json->keys, g_ptr_array_unref);
+  g_free (json);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Json, json_free)
+
+static Json *json_parse_value (const char **p);
+
+static void
+json_skip_space (const char **p)
+{
+  while (**p == ' ' || **p == '\n' || **p == '\r' || **p == '\t')
+    (*p)++;
+}
+
+static void
+json_expect (const char **p,
+             const char  *text)
+{
+  g_assert_true (strncmp (*p, text, strlen (text)) == 0);
+  *p += strlen (text);
+}
+
+static char *
+json_parse_string (const char **p)
+{
+  GString *text = g_string_new (NULL);
+
+  json_expect (p, "\"");
+  while (**p != '"')
+    {
+      g_assert_cmpint (**p, !=, '\0');
+      if (**p != '\\')
+        {
+          g_string_append_c (text, *(*p)++);
+          continue;
+        }
+      (*p)++;
+      switch (*(*p)++)
+        {
+        case '"': g_string_append_c (text, '"'); break;
+        case '\\': g_string_append_c (text, '\\'); break;
+        case '/': g_string_append_c (text, '/'); break;
+        case 'b': g_string_append_c (text, '\b'); break;
+        case 'f': g_string_append_c (text, '\f'); break;
+        case 'n': g_string_append_c (text, '\n'); break;
+        case 'r': g_string_append_c (text, '\r'); break;
+        case 't': g_string_append_c (text, '\t'); break;
+        case 'u':
+          {
+            g_autofree char *hex = g_strndup (*p, 4);
+            gunichar c = g_ascii_strtoull (hex, NULL, 16);
+
+            *p += 4;
+            if (c >= 0xD800 && c < 0xDC00)
+              {
+                g_autofree char *low = NULL;
+
+                json_expect (p, "\\u");
+                low = g_strndup (*p, 4);
+                *p += 4;
+                c = 0x10000 + ((c - 0xD800) << 10) + (g_ascii_strtoull (low, NULL, 16) - 0xDC00);
+              }
+            g_string_append_unichar (text, c);
+            break;
+          }
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  (*p)++;
+  g_assert_true (g_utf8_validate (text->str, text->len, NULL));
+  return g_string_free (text, FALSE);
+}
+
+static Json *
+json_parse_value (const char **p)
+{
+  Json *json = g_new0 (Json, 1);
+
+  json_skip_space (p);
+  if (**p == '{' || **p == '[')
+    {
+      gboolean object = *(*p)++ == '{';
+
+      json->type = object ? JSON_OBJECT : JSON_ARRAY;
+      json->items = g_ptr_array_new_with_free_func ((GDestroyNotify) json_free);
+      json->keys = g_ptr_array_new_with_free_func (g_free);
+      json_skip_space (p);
+      while (**p != (object ? '}' : ']'))
+        {
+          if (json->items->len > 0)
+            {
+              json_expect (p, ",");
+              json_skip_space (p);
+            }
+          if (object)
+            {
+              g_ptr_array_add (json->keys, json_parse_string (p));
+              json_skip_space (p);
+              json_expect (p, ":");
+            }
+          g_ptr_array_add (json->items, json_parse_value (p));
+          json_skip_space (p);
+        }
+      (*p)++;
+    }
+  else if (**p == '"')
+    {
+      json->type = JSON_STRING;
+      json->string = json_parse_string (p);
+    }
+  else if (g_str_has_prefix (*p, "null"))
+    {
+      json->type = JSON_NULL;
+      *p += 4;
+    }
+  else if (g_str_has_prefix (*p, "true") || g_str_has_prefix (*p, "false"))
+    {
+      json->type = JSON_BOOLEAN;
+      json->number = **p == 't';
+      *p += json->number ? 4 : 5;
+    }
+  else
+    {
+      char *end = NULL;
+
+      json->type = JSON_NUMBER;
+      json->number = g_ascii_strtod (*p, &end);
+      g_assert_true (end != *p);
+      *p = end;
+    }
+  return json;
+}
+
+static Json *
+json_parse (const char *text)
+{
+  const char *p = text;
+  Json *json = json_parse_value (&p);
+
+  json_skip_space (&p);
+  g_assert_cmpint (*p, ==, '\0');
+  return json;
+}
+
+/* The member @key of object @json, which must be there. */
+static Json *
+member (Json       *json,
+        const char *key)
+{
+  g_assert_cmpint (json->type, ==, JSON_OBJECT);
+  for (guint i = 0; i < json->keys->len; i++)
+    if (g_str_equal (json->keys->pdata[i], key))
+      return json->items->pdata[i];
+  g_error ("no member “%s”", key);
+}
+
+static Json *
+item (Json  *json,
+      guint  index)
+{
+  g_assert_cmpint (json->type, ==, JSON_ARRAY);
+  g_assert_cmpuint (index, <, json->items->len);
+  return json->items->pdata[index];
+}
+
+static void
+check_null (Json       *json,
+            const char *key)
+{
+  g_test_message ("%s", key);
+  g_assert_cmpint (member (json, key)->type, ==, JSON_NULL);
+}
+
+/* @value is the exact figure; @json may round it to two decimals. */
+static void
+check_number (Json       *json,
+              const char *key,
+              double      value)
+{
+  Json *figure = member (json, key);
+
+  g_test_message ("%s", key);
+  g_assert_cmpint (figure->type, ==, JSON_NUMBER);
+  g_assert_cmpfloat_with_epsilon (figure->number, value, 0.005);
+}
+
+static void
+check_string (Json       *json,
+              const char *key,
+              const char *value)
+{
+  Json *text = member (json, key);
+
+  g_assert_cmpint (text->type, ==, JSON_STRING);
+  g_assert_cmpstr (text->string, ==, value);
+}
+
+static Json *
+find_by_code (Json       *array,
+              const char *key,
+              const char *code)
+{
+  for (guint i = 0; i < array->items->len; i++)
+    if (g_strcmp0 (member (item (array, i), key)->string, code) == 0)
+      return item (array, i);
+  g_error ("no %s “%s”", key, code);
+}
+
+/* Every member SPEC §2 names, with its type where it does not depend on the data. */
+static void
+check_status_shape (Json *status)
+{
+  static const char *const detection[] = {
+    "incidents", "with_known_compromise", "median_dwell_days", "mean_dwell_days", "p90_dwell_days",
+    "median_hours_to_contain", "median_hours_to_recover", "internal_detection_share", "open_at_period_end",
+  };
+  static const char *const suppliers[] = {
+    "total", "assessed", "high_criticality", "high_criticality_coverage_pct", "mean_score",
+  };
+  Json *items = member (member (status, "guideline"), "items");
+
+  g_assert_cmpint (member (status, "period")->type, ==, JSON_STRING);
+  g_assert_cmpint (member (status, "entity")->type, ==, JSON_STRING);
+  check_string (member (status, "guideline"), "version", "3.0");
+  member (member (status, "guideline"), "mean_level");
+  g_assert_cmpuint (items->items->len, ==, 10);
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autofree char *key = g_strdup_printf ("CSMG.D%u", i + 1);
+
+      check_string (item (items, i), "key", key);
+      member (item (items, i), "level");
+      member (item (items, i), "target");
+      member (item (items, i), "status");
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (detection); i++)
+    member (member (status, "detection"), detection[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (suppliers); i++)
+    member (member (status, "suppliers"), suppliers[i]);
+  g_assert_cmpint (member (status, "kpis")->type, ==, JSON_ARRAY);
+  for (guint i = 0; i < member (status, "kpis")->items->len; i++)
+    {
+      Json *kpi = item (member (status, "kpis"), i);
+
+      g_assert_cmpint (member (kpi, "code")->type, ==, JSON_STRING);
+      member (kpi, "value");
+      member (kpi, "target");
+      g_assert_cmpint (member (kpi, "status")->type, ==, JSON_STRING);
+    }
+  g_assert_cmpint (member (status, "benchmarks")->type, ==, JSON_ARRAY);
+  g_assert_cmpuint (member (status, "benchmarks")->items->len, >, 0);
+  for (guint i = 0; i < member (status, "benchmarks")->items->len; i++)
+    {
+      Json *benchmark = item (member (status, "benchmarks"), i);
+
+      g_assert_cmpint (member (benchmark, "code")->type, ==, JSON_STRING);
+      member (benchmark, "total");
+      g_assert_cmpint (member (benchmark, "max")->type, ==, JSON_NUMBER);
+      member (benchmark, "standard_score");
+    }
+}
+
+static void
+test_init_and_check (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *foreign = g_build_filename (fixture->dir, "minutes.txt", NULL);
+  g_autofree char *ok_line = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(Run) again = NULL;
+  g_autoptr(Run) check = NULL;
+  g_autoptr(Run) refused = NULL;
+
+  init_workbook (fixture);
+  before = file_bytes (fixture->workbook);
+  again = cli ("init", fixture->workbook, "--org", "別会社", NULL);
+  g_assert_cmpint (again->status, ==, 2);
+  g_assert_true (g_str_has_prefix (again->err, "cyberboard-cli: "));
+  after = file_bytes (fixture->workbook);
+  g_assert_true (g_bytes_equal (before, after));
+
+  check = cli ("check", fixture->workbook, NULL);
+  g_assert_cmpint (check->status, ==, 0);
+  ok_line = g_strconcat (fixture->workbook, ": ok (schema ", NULL);
+  g_assert_true (g_str_has_prefix (check->out, ok_line));
+
+  g_assert_true (g_file_set_contents (foreign, "取締役会 議事メモ\n", -1, NULL));
+  refused = cli ("check", foreign, NULL);
+  g_assert_cmpint (refused->status, ==, 2);
+  g_assert_true (g_str_has_prefix (refused->err, "cyberboard-cli: "));
+  g_assert_nonnull (strstr (refused->err, "not a Cyberboard workbook"));
+}
+
+static void
+test_status_empty (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  static const char *const null_detection[] = {
+    "median_dwell_days", "mean_dwell_days", "p90_dwell_days", "median_hours_to_contain", "median_hours_to_recover",
+    "internal_detection_share",
+  };
+  g_autoptr(Run) run = NULL;
+  g_autoptr(Json) status = NULL;
+  Json *detection, *suppliers, *kpis, *benchmarks;
+
+  init_workbook (fixture);
+  run = cli ("status", fixture->workbook, "--json", NULL);
+  g_assert_cmpint (run->status, ==, 0);
+  status = json_parse (run->out);
+  check_status_shape (status);
+
+  /* Nothing to compute from: null, never 0; counts are 0. */
+  check_string (status, "entity", "GROUP");
+  check_null (member (status, "guideline"), "mean_level");
+  for (guint i = 0; i < 10; i++)
+    {
+      check_null (item (member (member (status, "guideline"), "items"), i), "level");
+      check_null (item (member (member (status, "guideline"), "items"), i), "target");
+      check_null (item (member (member (status, "guideline"), "items"), i), "status");
+    }
+  detection = member (status, "detection");
+  check_number (detection, "incidents", 0);
+  check_number (detection, "with_known_compromise", 0);
+  check_number (detection, "open_at_period_end", 0);
+  for (guint i = 0; i < G_N_ELEMENTS (null_detection); i++)
+    check_null (detection, null_detection[i]);
+  suppliers = member (status, "suppliers");
+  check_number (suppliers, "total", 0);
+  check_number (suppliers, "assessed", 0);
+  check_number (suppliers, "high_criticality", 0);
+  check_null (suppliers, "high_criticality_coverage_pct");
+  check_null (suppliers, "mean_score");
+  kpis = member (status, "kpis");
+  for (guint i = 0; i < kpis->items->len; i++)
+    {
+      check_null (item (kpis, i), "value");
+      check_string (item (kpis, i), "status", "grey");
+    }
+  benchmarks = member (status, "benchmarks");
+  for (guint i = 0; i < benchmarks->items->len; i++)
+    {
+      check_null (item (benchmarks, i), "total");
+      check_null (item (benchmarks, i), "standard_score");
+    }
+}
+
+static void
+test_status_imported (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  static const char *const files[][2] = {
+    { "suppliers", "suppliers-excel-bom.csv" },
+    { "questionnaire", "questionnaire.csv" },
+    { "responses", "responses-microsoft-forms.csv" },
+    { "responses", "responses-google-forms.csv" },
+    { "responses", "responses-unicode-text.txt" },
+    { "incidents", "incidents-ticketing-cp932.csv" },
+    { "assessments", "assessments-excel-bom.csv" },
+    { "kpis", "kpis.csv" },
+    { "kpi-values", "kpi-values.csv" },
+  };
+  static const char *const kpi_status[][2] = {
+    { "KPI-TRAIN", "red" },    /* 85 below 95 − 5 */
+    { "KPI-INVEST", "red" },   /* 1,234,000 against 120,000,000 */
+    { "KPI-PATCH", "green" },  /* 12 days, lower is better, target 14 */
+    { "KPI-PHISH", "green" },  /* 4.5 %, lower is better, target 5 */
+  };
+  g_autoptr(Run) run = NULL;
+  g_autoptr(Json) status = NULL;
+  Json *guideline, *detection, *suppliers, *d1;
+
+  init_workbook (fixture);
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    import_ok (fixture, files[i][0], files[i][1]);
+  run = cli ("status", fixture->workbook, "--period", "FY2026Q1", "--json", NULL);
+  g_assert_cmpint (run->status, ==, 0);
+  status = json_parse (run->out);
+  check_status_shape (status);
+  check_string (status, "period", "FY2026Q1");
+
+  /* Items 1, 2, 3, 4 and 10 at 3, 2, 1, 4 and 2: 12 / 5. */
+  guideline = member (status, "guideline");
+  check_number (guideline, "mean_level", 2.4);
+  d1 = item (member (guideline, "items"), 0);
+  check_number (d1, "level", 3);
+  check_number (d1, "target", 4);
+  check_string (d1, "status", "operating");
+  check_null (item (member (guideline, "items"), 4), "level");
+
+  /* Detected in April–June 2026: INC-2026-0001 (compromised 9:15, detected 10:02, recovered two days
+   * later at 18:00, internal) and INC-2026-0002 (no compromise time, external, still open). */
+  detection = member (status, "detection");
+  check_number (detection, "incidents", 2);
+  check_number (detection, "with_known_compromise", 1);
+  check_number (detection, "median_dwell_days", 47.0 / (24 * 60));
+  check_number (detection, "p90_dwell_days", 47.0 / (24 * 60));
+  check_number (detection, "median_hours_to_recover", 55 + 58.0 / 60);
+  check_number (detection, "internal_detection_share", 0.5);
+  check_number (detection, "open_at_period_end", 1);
+
+  /* SUP-001 and SUP-004 are high and were assessed in May; the five scores are 10/11, 5/8, 4.5/11,
+   * 4/11 and 7/10 of their weights: a mean of 60.136…. */
+  suppliers = member (status, "suppliers");
+  check_number (suppliers, "total", 5);
+  check_number (suppliers, "assessed", 5);
+  check_number (suppliers, "high_criticality", 2);
+  check_number (suppliers, "high_criticality_coverage_pct", 100);
+  check_number (suppliers, "mean_score", (1850.0 / 11 + 132.5) / 5);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kpi_status); i++)
+    check_string (find_by_code (member (status, "kpis"), "code", kpi_status[i][0]), "status", kpi_status[i][1]);
+  check_number (find_by_code (member (status, "kpis"), "code", "KPI-INVEST"), "value", 1234000);
+}
+
+static void
+test_demo (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(Run) demo = cli ("demo", fixture->workbook, NULL);
+  g_autoptr(Run) status = NULL;
+  g_autoptr(Json) json = NULL;
+
+  g_assert_cmpint (demo->status, ==, 0);
+  status = cli ("status", fixture->workbook, "--json", NULL);
+  g_assert_cmpint (status->status, ==, 0);
+  json = json_parse (status->out);
+  check_status_shape (json);
+  g_assert_cmpint (member (member (json, "guideline"), "mean_level")->type, ==, JSON_NUMBER);
+  g_assert_cmpint (member (member (json, "suppliers"), "total")->type, ==, JSON_NUMBER);
+}
+
+static void
+test_import_broken (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *path = data_path ("broken-impossible-date.csv");
+  g_autofree char *expected = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(Run) run = NULL;
+  g_autoptr(Run) unknown_kind = NULL;
+
+  init_workbook (fixture);
+  import_ok (fixture, "suppliers", "suppliers-excel-bom.csv");
+  before = file_bytes (fixture->workbook);
+
+  run = cli ("import", fixture->workbook, "incidents", path, NULL);
+  g_assert_cmpint (run->status, ==, 2);
+  expected = g_strdup_printf ("cyberboard-cli: %s:3:5: detected_at: expected a day from 1 to 28 in 2026-02, "
+                              "got “2026-02-30 10:00”\n"
+                              "cyberboard-cli: %s: 1 problem; nothing was imported\n", path, path);
+  g_assert_cmpstr (run->err, ==, expected);
+  g_assert_cmpstr (run->out, ==, "");
+
+  unknown_kind = cli ("import", fixture->workbook, "vendors", path, NULL);
+  g_assert_cmpint (unknown_kind->status, ==, 2);
+
+  after = file_bytes (fixture->workbook);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
+static void
+test_preview_json (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *unicode_text = data_path ("responses-unicode-text.txt");
+  g_autofree char *header_only = data_path ("header-only.csv");
+  g_autofree char *nul = data_path ("broken-nul.csv");
+  g_autoptr(Run) rows = cli ("preview", unicode_text, "--rows", "2", "--json", NULL);
+  g_autoptr(Run) none = cli ("preview", header_only, "--json", NULL);
+  g_autoptr(Run) broken = cli ("preview", nul, "--json", NULL);
+
+  g_assert_cmpint (rows->status, ==, 0);
+  g_assert_cmpstr (rows->out, ==,
+                   "{\"encoding\": \"UTF-16LE\", \"delimiter\": \"\\t\", "
+                   "\"header\": [\"取引先コード\", \"質問票\", \"設問番号\", \"回答\", \"回答日\", \"コメント\"], "
+                   "\"rows\": [[\"SUP-005\", \"SCQ-2026\", \"Q1\", \"Yes\", \"2026/6/15\", \"\"], "
+                   "[\"SUP-005\", \"SCQ-2026\", \"Q2\", \"Partial\", \"2026/6/15\", "
+                   "\"月次で取得、オフライン保管は四半期ごと\\t（テープ）\"]]}\n");
+  g_assert_cmpint (none->status, ==, 0);
+  g_assert_cmpstr (none->out, ==,
+                   "{\"encoding\": \"UTF-8-BOM\", \"delimiter\": \",\", "
+                   "\"header\": [\"取引先コード\", \"取引先名\", \"国\", \"重要度\"], \"rows\": []}\n");
+  g_assert_cmpint (broken->status, ==, 2);
+  g_assert_cmpstr (broken->out, ==, "");
+}
+
+static void
+test_batches_undo_export (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  static const char exported[] =
+    "\xEF\xBB\xBF" "code,name,country,criticality,services,data_access,owner,confidentiality\r\n"
+    "SUP-001,株式会社北斗データセンター,JP,high,\"データセンター運用, 保守\",personal,情報システム部,internal\r\n"
+    "SUP-002,\"Acme \"\"Cloud\"\" Inc.\",US,medium,SaaS(経費精算),confidential,経理部,board\r\n"
+    "SUP-003,山田印刷株式会社,JP,low,ダイレクトメール印刷・発送,personal,マーケティング部,board\r\n"
+    "SUP-004,Saigon Software Co.,VN,high,オフショア開発,internal,開発部,internal\r\n"
+    "SUP-005,東日本ロジスティクス株式会社,JP,medium,倉庫・配送,none,物流部,board\r\n";
+  g_autofree char *suppliers = data_path ("suppliers-excel-bom.csv");
+  g_autofree char *change = data_path ("suppliers-change-excel-bom.csv");
+  g_autofree char *output = g_build_filename (fixture->dir, "suppliers.csv", NULL);
+  g_autofree char *first_line = NULL;
+  g_autofree char *second_line = NULL;
+  g_autoptr(Run) first = NULL;
+  g_autoptr(Run) second = NULL;
+  g_autoptr(Run) batches = NULL;
+  g_autoptr(Run) refused = NULL;
+  g_autoptr(Run) undo = NULL;
+  g_autoptr(Run) undo_again = NULL;
+  g_autoptr(Run) listed = NULL;
+  g_autoptr(Run) to_file = NULL;
+  g_autoptr(Run) to_stdout = NULL;
+  g_autoptr(GBytes) written = NULL;
+
+  init_workbook (fixture);
+  first = cli ("import", fixture->workbook, "suppliers", suppliers, NULL);
+  g_assert_cmpint (first->status, ==, 0);
+  first_line = g_strconcat (suppliers, ": 5 rows (5 new, 0 updated), UTF-8-BOM, batch 1\n", NULL);
+  g_assert_cmpstr (first->out, ==, first_line);
+  second = cli ("import", fixture->workbook, "suppliers", change, NULL);
+  second_line = g_strconcat (change, ": 2 rows (1 new, 1 updated), UTF-8-BOM, batch 2\n", NULL);
+  g_assert_cmpstr (second->out, ==, second_line);
+
+  batches = cli ("batches", fixture->workbook, NULL);
+  g_assert_cmpint (batches->status, ==, 0);
+  g_assert_nonnull (strstr (batches->out, "2026-11-20 09:00"));
+  g_assert_nonnull (strstr (batches->out, "suppliers-change-excel-bom.csv (ceec946d6110)"));
+  g_assert_nonnull (strstr (batches->out, "suppliers-excel-bom.csv (1cf13c4d8be1)"));
+  g_assert_null (strstr (batches->out, "[undone]"));
+
+  /* Batch 2 changed a row of batch 1, which therefore stays until batch 2 is undone. */
+  refused = cli ("undo", fixture->workbook, "1", NULL);
+  g_assert_cmpint (refused->status, ==, 2);
+  g_assert_nonnull (strstr (refused->err, "undo the later imports first"));
+  undo = cli ("undo", fixture->workbook, "2", NULL);
+  g_assert_cmpint (undo->status, ==, 0);
+  g_assert_cmpstr (undo->out, ==, "import batch 2 undone\n");
+  undo_again = cli ("undo", fixture->workbook, "2", NULL);
+  g_assert_cmpint (undo_again->status, ==, 2);
+  listed = cli ("batches", fixture->workbook, NULL);
+  g_assert_nonnull (strstr (listed->out, "[undone]"));
+
+  /* The export is the first file as the workbook holds it: what undo restored, in English values. */
+  to_file = cli ("export", fixture->workbook, "suppliers", "-o", output, NULL);
+  g_assert_cmpint (to_file->status, ==, 0);
+  written = file_bytes (output);
+  g_assert_cmpmem (g_bytes_get_data (written, NULL), g_bytes_get_size (written), exported, strlen (exported));
+  to_stdout = cli ("export", fixture->workbook, "suppliers", NULL);
+  g_assert_cmpstr (to_stdout->out, ==, exported);
+}
+
+static void
+test_dry_run_and_mapping (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *suppliers = data_path ("suppliers-excel-bom.csv");
+  g_autofree char *grc = data_path ("suppliers-grc-semicolon.csv");
+  g_autofree char *dry_line = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after_dry = NULL;
+  g_autoptr(GBytes) after_mapping = NULL;
+  g_autoptr(Run) dry = NULL;
+  g_autoptr(Run) dry_save = NULL;
+  g_autoptr(Run) not_saved = NULL;
+  g_autoptr(Run) save = NULL;
+  g_autoptr(Run) undo = NULL;
+  g_autoptr(Run) reuse = NULL;
+  g_autoptr(Run) exported = NULL;
+
+  init_workbook (fixture);
+  before = file_bytes (fixture->workbook);
+  dry = cli ("import", fixture->workbook, "suppliers", suppliers, "--dry-run", NULL);
+  g_assert_cmpint (dry->status, ==, 0);
+  dry_line = g_strconcat (suppliers, ": 5 rows (5 new, 0 updated), UTF-8-BOM, dry run: nothing written\n", NULL);
+  g_assert_cmpstr (dry->out, ==, dry_line);
+  after_dry = file_bytes (fixture->workbook);
+  g_assert_true (g_bytes_equal (before, after_dry));
+
+  /* A dry run saves no mapping either. */
+  dry_save = cli ("import", fixture->workbook, "suppliers", grc, "--map", "code=Vendor Ref", "--map", "name=Legal Name",
+                  "--save-mapping", "grc-tool", "--dry-run", NULL);
+  g_assert_cmpint (dry_save->status, ==, 0);
+  after_mapping = file_bytes (fixture->workbook);
+  g_assert_true (g_bytes_equal (before, after_mapping));
+  not_saved = cli ("import", fixture->workbook, "suppliers", grc, "--mapping", "grc-tool", NULL);
+  g_assert_cmpint (not_saved->status, ==, 2);
+  g_assert_nonnull (strstr (not_saved->err, "no saved mapping “grc-tool” for suppliers"));
+
+  save = cli ("import", fixture->workbook, "suppliers", grc, "--map", "code=Vendor Ref", "--map", "name=Legal Name",
+              "--save-mapping", "grc-tool", NULL);
+  g_assert_cmpint (save->status, ==, 0);
+  undo = cli ("undo", fixture->workbook, "1", NULL);
+  g_assert_cmpint (undo->status, ==, 0);
+  reuse = cli ("import", fixture->workbook, "suppliers", grc, "--mapping", "grc-tool", NULL);
+  g_assert_cmpint (reuse->status, ==, 0);
+  exported = cli ("export", fixture->workbook, "suppliers", NULL);
+  g_assert_cmpstr (exported->out, ==,
+                   "\xEF\xBB\xBF" "code,name,country,criticality,services,data_access,owner,confidentiality\r\n"
+                   "V-1001,Nordlicht Hosting GmbH,DE,high,,,,board\r\n"
+                   "V-1002,Kaizen Analytics K.K.,JP,low,,,,board\r\n");
+}
+
+static void
+test_usage (Fixture       *fixture,
+            gconstpointer  data)
+{
+  static const char *const commands[] = {
+    "init", "demo", "status", "preview", "import", "batches", "undo", "export", "check",
+  };
+  g_autoptr(Run) unknown = cli ("frobnicate", fixture->workbook, NULL);
+  g_autoptr(Run) nothing = cli (NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autoptr(Run) help = cli (commands[i], "--help", NULL);
+
+      g_test_message ("%s --help", commands[i]);
+      g_assert_cmpint (help->status, ==, 0);
+      g_assert_true (g_str_has_prefix (help->out, "Usage:"));
+    }
+  g_assert_cmpint (unknown->status, ==, 2);
+  g_assert_true (g_str_has_prefix (unknown->err, "cyberboard-cli: unknown command “frobnicate”\n"));
+  g_assert_cmpint (nothing->status, ==, 2);
+}
+
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  ADD ("/cli/init-and-check", test_init_and_check);
+  ADD ("/cli/status/empty", test_status_empty);
+  ADD ("/cli/status/imported", test_status_imported);
+  ADD ("/cli/demo", test_demo);
+  ADD ("/cli/import-broken", test_import_broken);
+  ADD ("/cli/preview-json", test_preview_json);
+  ADD ("/cli/batches-undo-export", test_batches_undo_export);
+  ADD ("/cli/dry-run-and-mapping", test_dry_run_and_mapping);
+  ADD ("/cli/usage", test_usage);
+
+  return g_test_run ();
+}
