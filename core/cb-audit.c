@@ -41,17 +41,33 @@ cb_json_append_string (GString    *json,
   g_string_append_c (json, '"');
 }
 
+void
+cb_json_append_member (GString    *json,
+                       const char *key,
+                       const char *value)
+{
+  if (json->len > 1)
+    g_string_append_c (json, ',');
+  cb_json_append_string (json, key);
+  g_string_append_c (json, ':');
+  cb_json_append_string (json, value);
+}
+
+char *
+cb_json_close (GString *json)
+{
+  g_string_append_c (json, '}');
+  return g_string_free (json, FALSE);
+}
+
 char *
 cb_audit_json_pair (const char *key,
                     const char *value)
 {
   GString *json = g_string_new ("{");
 
-  cb_json_append_string (json, key);
-  g_string_append_c (json, ':');
-  cb_json_append_string (json, value);
-  g_string_append_c (json, '}');
-  return g_string_free (json, FALSE);
+  cb_json_append_member (json, key, value);
+  return cb_json_close (json);
 }
 
 gboolean
@@ -78,16 +94,71 @@ cb_audit_record (CbWorkbook  *workbook,
     sqlite3_bind_int64 (stmt, 5, row_id);
   sqlite3_bind_text (stmt, 6, old_values, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 7, new_values, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    return cb_workbook_sqlite_error (workbook, "writing the audit log", error);
-  return TRUE;
+  return cb_workbook_step_done (workbook, stmt, "writing the audit log", error);
 }
 
-static char *
-column_dup (sqlite3_stmt *stmt,
-            int           column)
+gint64
+cb_audit_insert (CbWorkbook    *workbook,
+                 sqlite3_stmt  *stmt,
+                 const char    *table_name,
+                 const char    *new_values,
+                 const char    *what,
+                 GError       **error)
 {
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+  gint64 id = cb_workbook_step_insert (workbook, stmt, what, error);
+
+  if (id == 0 || !cb_audit_record (workbook, "insert", table_name, id, NULL, new_values, error))
+    return 0;
+  return id;
+}
+
+gboolean
+cb_audit_update (CbWorkbook         *workbook,
+                 const char         *sql,
+                 const char *const  *values,
+                 guint               n_values,
+                 const char         *action,
+                 const char         *table_name,
+                 gint64              row_id,
+                 const char         *old_values,
+                 const char         *new_values,
+                 const char         *what,
+                 GError            **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!cb_workbook_begin (workbook, error))
+    return FALSE;
+  stmt = cb_workbook_prepare (workbook, sql, error);
+  if (stmt == NULL)
+    goto failed;
+  for (guint i = 0; i < n_values; i++)
+    sqlite3_bind_text (stmt, i + 1, values[i], -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, n_values + 1, row_id);
+  if (!cb_workbook_step_done (workbook, stmt, what, error)
+      || !cb_audit_record (workbook, action, table_name, row_id, old_values, new_values, error))
+    goto failed;
+  return cb_workbook_commit (workbook, error);
+
+failed:
+  cb_workbook_rollback (workbook);
+  return FALSE;
+}
+
+static gpointer
+entry_from_row (sqlite3_stmt *stmt)
+{
+  CbAuditEntry *entry = g_new0 (CbAuditEntry, 1);
+
+  entry->id = sqlite3_column_int64 (stmt, 0);
+  entry->at = sqlite3_column_int64 (stmt, 1);
+  entry->user = cb_workbook_column_dup (stmt, 2);
+  entry->action = cb_workbook_column_dup (stmt, 3);
+  entry->table_name = cb_workbook_column_dup (stmt, 4);
+  entry->row_id = sqlite3_column_int64 (stmt, 5);
+  entry->old_values = cb_workbook_column_dup (stmt, 6);
+  entry->new_values = cb_workbook_column_dup (stmt, 7);
+  return entry;
 }
 
 GPtrArray *
@@ -97,7 +168,6 @@ cb_audit_list (CbWorkbook  *workbook,
 {
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) cb_audit_entry_free);
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (CB_IS_WORKBOOK (workbook), NULL);
 
@@ -107,24 +177,7 @@ cb_audit_list (CbWorkbook  *workbook,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, limit > 0 ? (gint64) limit : -1);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      CbAuditEntry *entry = g_new0 (CbAuditEntry, 1);
-
-      entry->id = sqlite3_column_int64 (stmt, 0);
-      entry->at = sqlite3_column_int64 (stmt, 1);
-      entry->user = column_dup (stmt, 2);
-      entry->action = column_dup (stmt, 3);
-      entry->table_name = column_dup (stmt, 4);
-      entry->row_id = sqlite3_column_int64 (stmt, 5);
-      entry->old_values = column_dup (stmt, 6);
-      entry->new_values = column_dup (stmt, 7);
-      g_ptr_array_add (entries, entry);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      cb_workbook_sqlite_error (workbook, "reading the audit log", error);
-      return NULL;
-    }
+  if (!cb_workbook_collect_rows (workbook, stmt, entries, entry_from_row, "reading the audit log", error))
+    return NULL;
   return g_steal_pointer (&entries);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <sqlite3.h>
+
 #include "cb-workbook.h"
 
 G_BEGIN_DECLS
@@ -28,6 +30,29 @@ gboolean   cb_audit_record      (CbWorkbook  *workbook,
                                  const char  *new_values,
                                  GError     **error);
 
+/* Steps @stmt, a bound INSERT into @table_name, and logs the new row as @new_values: the row's id,
+ * or 0 with @error set, which says it was @what. */
+gint64     cb_audit_insert      (CbWorkbook    *workbook,
+                                 sqlite3_stmt  *stmt,
+                                 const char    *table_name,
+                                 const char    *new_values,
+                                 const char    *what,
+                                 GError       **error);
+
+/* Runs @sql, an UPDATE whose parameters are @values and then @row_id, in a transaction of its own,
+ * and logs it as @action on the row @row_id of @table_name; an error says it was @what. */
+gboolean   cb_audit_update      (CbWorkbook         *workbook,
+                                 const char         *sql,
+                                 const char *const  *values,
+                                 guint               n_values,
+                                 const char         *action,
+                                 const char         *table_name,
+                                 gint64              row_id,
+                                 const char         *old_values,
+                                 const char         *new_values,
+                                 const char         *what,
+                                 GError            **error);
+
 /* The newest @limit entries (all when 0), newest first, of CbAuditEntry. */
 GPtrArray *cb_audit_list        (CbWorkbook  *workbook,
                                  guint        limit,
@@ -40,5 +65,11 @@ char      *cb_audit_json_pair   (const char  *key,
 /* Appends @value as a JSON string literal (quotes included); NULL appends null. */
 void       cb_json_append_string (GString    *json,
                                   const char *value);
+/* Adds "key":"value" to the JSON object that @json has opened with "{". */
+void       cb_json_append_member (GString    *json,
+                                  const char *key,
+                                  const char *value);
+/* Closes the object and returns its text, freeing @json. */
+char      *cb_json_close         (GString    *json);
 
 G_END_DECLS

@@ -3,7 +3,6 @@
 #include "cb-audit.h"
 #include "cb-disclosure.h"
 #include "cb-period.h"
-#include "cb-record.h"
 #include "cb-workbook-private.h"
 
 #define DISCLOSURE_COLUMNS "id, audience, period, languages, title_ja, title_en"
@@ -74,50 +73,17 @@ cb_disclosure_version_free (CbDisclosureVersion *version)
   g_free (version);
 }
 
-static const char *
-nonempty (const char *text)
-{
-  return text != NULL && text[0] != '\0' ? text : NULL;
-}
-
-static char *
-column_dup (sqlite3_stmt *stmt,
-            int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
-/* Adds "key":"value" to the JSON object that @json has opened with "{". */
-static void
-json_member (GString    *json,
-             const char *key,
-             const char *value)
-{
-  if (json->len > 1)
-    g_string_append_c (json, ',');
-  cb_json_append_string (json, key);
-  g_string_append_c (json, ':');
-  cb_json_append_string (json, value);
-}
-
-static char *
-json_close (GString *json)
-{
-  g_string_append_c (json, '}');
-  return g_string_free (json, FALSE);
-}
-
 static CbDisclosure *
 disclosure_from_row (sqlite3_stmt *stmt)
 {
   CbDisclosure *disclosure = g_new0 (CbDisclosure, 1);
 
   disclosure->id = sqlite3_column_int64 (stmt, 0);
-  disclosure->audience = column_dup (stmt, 1);
-  disclosure->period = column_dup (stmt, 2);
-  disclosure->languages = column_dup (stmt, 3);
-  disclosure->title_ja = column_dup (stmt, 4);
-  disclosure->title_en = column_dup (stmt, 5);
+  disclosure->audience = cb_workbook_column_dup (stmt, 1);
+  disclosure->period = cb_workbook_column_dup (stmt, 2);
+  disclosure->languages = cb_workbook_column_dup (stmt, 3);
+  disclosure->title_ja = cb_workbook_column_dup (stmt, 4);
+  disclosure->title_en = cb_workbook_column_dup (stmt, 5);
   return disclosure;
 }
 
@@ -129,13 +95,13 @@ version_from_row (sqlite3_stmt *stmt)
   version->id = sqlite3_column_int64 (stmt, 0);
   version->disclosure_id = sqlite3_column_int64 (stmt, 1);
   version->version = sqlite3_column_int (stmt, 2);
-  version->status = column_dup (stmt, 3);
+  version->status = cb_workbook_column_dup (stmt, 3);
   version->created_at = sqlite3_column_int64 (stmt, 4);
-  version->approver = column_dup (stmt, 5);
-  version->approved_on = column_dup (stmt, 6);
-  version->sealed_text = column_dup (stmt, 7);
-  version->content_sha256 = column_dup (stmt, 8);
-  version->pdf_sha256 = column_dup (stmt, 9);
+  version->approver = cb_workbook_column_dup (stmt, 5);
+  version->approved_on = cb_workbook_column_dup (stmt, 6);
+  version->sealed_text = cb_workbook_column_dup (stmt, 7);
+  version->content_sha256 = cb_workbook_column_dup (stmt, 8);
+  version->pdf_sha256 = cb_workbook_column_dup (stmt, 9);
   version->published_at = sqlite3_column_int64 (stmt, 10);
   return version;
 }
@@ -146,12 +112,12 @@ section_from_row (sqlite3_stmt *stmt)
   CbDisclosureSection *section = g_new0 (CbDisclosureSection, 1);
 
   section->id = sqlite3_column_int64 (stmt, 0);
-  section->key = column_dup (stmt, 1);
+  section->key = cb_workbook_column_dup (stmt, 1);
   section->position = sqlite3_column_int (stmt, 2);
-  section->heading_ja = column_dup (stmt, 3);
-  section->heading_en = column_dup (stmt, 4);
-  section->body_ja = column_dup (stmt, 5);
-  section->body_en = column_dup (stmt, 6);
+  section->heading_ja = cb_workbook_column_dup (stmt, 3);
+  section->heading_en = cb_workbook_column_dup (stmt, 4);
+  section->body_ja = cb_workbook_column_dup (stmt, 5);
+  section->body_en = cb_workbook_column_dup (stmt, 6);
   return section;
 }
 
@@ -161,7 +127,6 @@ load_version (CbWorkbook  *workbook,
               GError     **error)
 {
   sqlite3_stmt *stmt;
-  int rc;
 
   stmt = cb_workbook_prepare (workbook,
                               "SELECT " VERSION_COLUMNS " FROM disclosure_versions WHERE id = ?",
@@ -169,15 +134,10 @@ load_version (CbWorkbook  *workbook,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, version_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return version_from_row (stmt);
-  if (rc == SQLITE_DONE)
-    g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NOT_FOUND,
-                 "no disclosure version has the id %" G_GINT64_FORMAT, version_id);
-  else
-    cb_workbook_sqlite_error (workbook, "reading a disclosure version", error);
-  return NULL;
+  if (!cb_workbook_step_row (workbook, stmt, "disclosure version", version_id,
+                             "reading a disclosure version", error))
+    return NULL;
+  return version_from_row (stmt);
 }
 
 static gboolean
@@ -204,33 +164,6 @@ load_draft (CbWorkbook  *workbook,
       g_clear_pointer (&version, cb_disclosure_version_free);
     }
   return version;
-}
-
-static gboolean
-check_date (const char  *field,
-            const char  *value,
-            GError     **error)
-{
-  GDate date;
-
-  if (!cb_parse_date (value, &date))
-    {
-      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "%s: “%s” is not a date (YYYY-MM-DD)", field, value != NULL ? value : "");
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-is_sha256 (const char *text)
-{
-  if (text == NULL || strlen (text) != 64)
-    return FALSE;
-  for (const char *p = text; *p; p++)
-    if (!g_ascii_isxdigit (*p))
-      return FALSE;
-  return TRUE;
 }
 
 /* "ja", "en" or "ja,en" from any comma-separated list of the two, or NULL. */
@@ -265,9 +198,15 @@ insert_section (CbWorkbook                 *workbook,
                 GError                    **error)
 {
   g_autofree char *json = NULL;
-  GString *values;
+  GString *values = g_string_new ("{");
   sqlite3_stmt *stmt;
-  gint64 id;
+
+  cb_json_append_member (values, "key", section->key);
+  cb_json_append_member (values, "heading_ja", section->heading_ja);
+  cb_json_append_member (values, "heading_en", section->heading_en);
+  cb_json_append_member (values, "body_ja", section->body_ja);
+  cb_json_append_member (values, "body_en", section->body_en);
+  json = cb_json_close (values);
 
   stmt = cb_workbook_prepare (workbook,
                               "INSERT INTO disclosure_sections (version_id, key, position, "
@@ -282,23 +221,8 @@ insert_section (CbWorkbook                 *workbook,
   sqlite3_bind_text (stmt, 5, section->heading_en, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 6, section->body_ja, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 7, section->body_en, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      cb_workbook_sqlite_error (workbook, "saving a disclosure section", error);
-      return 0;
-    }
-  id = sqlite3_last_insert_rowid (cb_workbook_get_db (workbook));
-
-  values = g_string_new ("{");
-  json_member (values, "key", section->key);
-  json_member (values, "heading_ja", section->heading_ja);
-  json_member (values, "heading_en", section->heading_en);
-  json_member (values, "body_ja", section->body_ja);
-  json_member (values, "body_en", section->body_en);
-  json = json_close (values);
-  if (!cb_audit_record (workbook, "insert", "disclosure_sections", id, NULL, json, error))
-    return 0;
-  return id;
+  return cb_audit_insert (workbook, stmt, "disclosure_sections", json, "saving a disclosure section",
+                          error);
 }
 
 static gint64
@@ -308,10 +232,14 @@ insert_version (CbWorkbook  *workbook,
                 GError     **error)
 {
   g_autofree char *json = NULL;
-  GString *values;
+  GString *values = g_string_new ("{");
   sqlite3_stmt *stmt;
   char text[16];
-  gint64 id;
+
+  g_snprintf (text, sizeof text, "%d", number);
+  cb_json_append_member (values, "version", text);
+  cb_json_append_member (values, "status", "draft");
+  json = cb_json_close (values);
 
   stmt = cb_workbook_prepare (workbook,
                               "INSERT INTO disclosure_versions (disclosure_id, version, "
@@ -321,21 +249,8 @@ insert_version (CbWorkbook  *workbook,
   sqlite3_bind_int64 (stmt, 1, disclosure_id);
   sqlite3_bind_int (stmt, 2, number);
   sqlite3_bind_int64 (stmt, 3, cb_workbook_now ());
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      cb_workbook_sqlite_error (workbook, "saving a disclosure version", error);
-      return 0;
-    }
-  id = sqlite3_last_insert_rowid (cb_workbook_get_db (workbook));
-
-  g_snprintf (text, sizeof text, "%d", number);
-  values = g_string_new ("{");
-  json_member (values, "version", text);
-  json_member (values, "status", "draft");
-  json = json_close (values);
-  if (!cb_audit_record (workbook, "insert", "disclosure_versions", id, NULL, json, error))
-    return 0;
-  return id;
+  return cb_audit_insert (workbook, stmt, "disclosure_versions", json, "saving a disclosure version",
+                          error);
 }
 
 static gint64
@@ -344,9 +259,15 @@ insert_disclosure (CbWorkbook              *workbook,
                    GError                 **error)
 {
   g_autofree char *json = NULL;
-  GString *values;
+  GString *values = g_string_new ("{");
   sqlite3_stmt *stmt;
-  gint64 id;
+
+  cb_json_append_member (values, "audience", info->audience);
+  cb_json_append_member (values, "period", info->period);
+  cb_json_append_member (values, "languages", info->languages);
+  cb_json_append_member (values, "title_ja", cb_workbook_nonempty (info->title_ja));
+  cb_json_append_member (values, "title_en", cb_workbook_nonempty (info->title_en));
+  json = cb_json_close (values);
 
   stmt = cb_workbook_prepare (workbook,
                               "INSERT INTO disclosures (audience, period, languages, title_ja, "
@@ -356,25 +277,9 @@ insert_disclosure (CbWorkbook              *workbook,
   sqlite3_bind_text (stmt, 1, info->audience, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, info->period, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, info->languages, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, nonempty (info->title_ja), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, nonempty (info->title_en), -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      cb_workbook_sqlite_error (workbook, "saving a disclosure", error);
-      return 0;
-    }
-  id = sqlite3_last_insert_rowid (cb_workbook_get_db (workbook));
-
-  values = g_string_new ("{");
-  json_member (values, "audience", info->audience);
-  json_member (values, "period", info->period);
-  json_member (values, "languages", info->languages);
-  json_member (values, "title_ja", nonempty (info->title_ja));
-  json_member (values, "title_en", nonempty (info->title_en));
-  json = json_close (values);
-  if (!cb_audit_record (workbook, "insert", "disclosures", id, NULL, json, error))
-    return 0;
-  return id;
+  sqlite3_bind_text (stmt, 4, cb_workbook_nonempty (info->title_ja), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, cb_workbook_nonempty (info->title_en), -1, SQLITE_STATIC);
+  return cb_audit_insert (workbook, stmt, "disclosures", json, "saving a disclosure", error);
 }
 
 gint64
@@ -454,7 +359,6 @@ cb_disclosure_list (CbWorkbook  *workbook,
 {
   g_autoptr(GPtrArray) disclosures = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (CB_IS_WORKBOOK (workbook), NULL);
 
@@ -464,13 +368,10 @@ cb_disclosure_list (CbWorkbook  *workbook,
   if (stmt == NULL)
     return NULL;
   disclosures = g_ptr_array_new_with_free_func ((GDestroyNotify) cb_disclosure_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (disclosures, disclosure_from_row (stmt));
-  if (rc != SQLITE_DONE)
-    {
-      cb_workbook_sqlite_error (workbook, "listing disclosures", error);
-      return NULL;
-    }
+  if (!cb_workbook_collect_rows (workbook, stmt, disclosures,
+                                 (CbWorkbookRowFunc) disclosure_from_row, "listing disclosures",
+                                 error))
+    return NULL;
   return g_steal_pointer (&disclosures);
 }
 
@@ -480,7 +381,6 @@ cb_disclosure_get (CbWorkbook  *workbook,
                    GError     **error)
 {
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (CB_IS_WORKBOOK (workbook), NULL);
 
@@ -489,15 +389,10 @@ cb_disclosure_get (CbWorkbook  *workbook,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, disclosure_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return disclosure_from_row (stmt);
-  if (rc == SQLITE_DONE)
-    g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NOT_FOUND,
-                 "no disclosure has the id %" G_GINT64_FORMAT, disclosure_id);
-  else
-    cb_workbook_sqlite_error (workbook, "reading a disclosure", error);
-  return NULL;
+  if (!cb_workbook_step_row (workbook, stmt, "disclosure", disclosure_id, "reading a disclosure",
+                             error))
+    return NULL;
+  return disclosure_from_row (stmt);
 }
 
 GPtrArray *
@@ -508,7 +403,6 @@ cb_disclosure_list_versions (CbWorkbook  *workbook,
   g_autoptr(GPtrArray) versions = NULL;
   g_autoptr(CbDisclosure) disclosure = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (CB_IS_WORKBOOK (workbook), NULL);
 
@@ -522,13 +416,9 @@ cb_disclosure_list_versions (CbWorkbook  *workbook,
     return NULL;
   versions = g_ptr_array_new_with_free_func ((GDestroyNotify) cb_disclosure_version_free);
   sqlite3_bind_int64 (stmt, 1, disclosure_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (versions, version_from_row (stmt));
-  if (rc != SQLITE_DONE)
-    {
-      cb_workbook_sqlite_error (workbook, "listing disclosure versions", error);
-      return NULL;
-    }
+  if (!cb_workbook_collect_rows (workbook, stmt, versions, (CbWorkbookRowFunc) version_from_row,
+                                 "listing disclosure versions", error))
+    return NULL;
   return g_steal_pointer (&versions);
 }
 
@@ -539,7 +429,6 @@ cb_disclosure_get_version (CbWorkbook  *workbook,
 {
   g_autoptr(CbDisclosureVersion) version = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (CB_IS_WORKBOOK (workbook), NULL);
 
@@ -553,13 +442,10 @@ cb_disclosure_get_version (CbWorkbook  *workbook,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, version_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (version->sections, section_from_row (stmt));
-  if (rc != SQLITE_DONE)
-    {
-      cb_workbook_sqlite_error (workbook, "reading disclosure sections", error);
-      return NULL;
-    }
+  if (!cb_workbook_collect_rows (workbook, stmt, version->sections,
+                                 (CbWorkbookRowFunc) section_from_row, "reading disclosure sections",
+                                 error))
+    return NULL;
   return g_steal_pointer (&version);
 }
 
@@ -610,7 +496,7 @@ cb_disclosure_set_section (CbWorkbook  *workbook,
     }
   section_id = sqlite3_column_int64 (stmt, 0);
   old_json = cb_audit_json_pair (column, (const char *) sqlite3_column_text (stmt, ja ? 1 : 2));
-  new_json = cb_audit_json_pair (column, nonempty (body));
+  new_json = cb_audit_json_pair (column, cb_workbook_nonempty (body));
 
   if (!cb_workbook_begin (workbook, error))
     return FALSE;
@@ -621,52 +507,11 @@ cb_disclosure_set_section (CbWorkbook  *workbook,
                               error);
   if (stmt == NULL)
     goto failed;
-  sqlite3_bind_text (stmt, 1, nonempty (body), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 1, cb_workbook_nonempty (body), -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 2, section_id);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      cb_workbook_sqlite_error (workbook, "saving a disclosure section", error);
-      goto failed;
-    }
-  if (!cb_audit_record (workbook, "update", "disclosure_sections", section_id, old_json, new_json,
-                        error))
-    goto failed;
-  return cb_workbook_commit (workbook, error);
-
-failed:
-  cb_workbook_rollback (workbook);
-  return FALSE;
-}
-
-/* Runs an UPDATE of one version whose parameters are @values and then its id, and audits it. */
-static gboolean
-update_version (CbWorkbook         *workbook,
-                gint64              version_id,
-                const char         *sql,
-                const char *const  *values,
-                guint               n_values,
-                const char         *action,
-                const char         *old_json,
-                const char         *new_json,
-                GError            **error)
-{
-  sqlite3_stmt *stmt;
-
-  if (!cb_workbook_begin (workbook, error))
-    return FALSE;
-  stmt = cb_workbook_prepare (workbook, sql, error);
-  if (stmt == NULL)
-    goto failed;
-  for (guint i = 0; i < n_values; i++)
-    sqlite3_bind_text (stmt, i + 1, values[i], -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, n_values + 1, version_id);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      cb_workbook_sqlite_error (workbook, "changing a disclosure version", error);
-      goto failed;
-    }
-  if (!cb_audit_record (workbook, action, "disclosure_versions", version_id, old_json, new_json,
-                        error))
+  if (!cb_workbook_step_done (workbook, stmt, "saving a disclosure section", error)
+      || !cb_audit_record (workbook, "update", "disclosure_sections", section_id, old_json, new_json,
+                           error))
     goto failed;
   return cb_workbook_commit (workbook, error);
 
@@ -695,15 +540,15 @@ cb_disclosure_approve (CbWorkbook  *workbook,
   version = load_draft (workbook, version_id, error);
   if (version == NULL)
     return FALSE;
-  if (nonempty (approver) == NULL)
+  if (cb_workbook_nonempty (approver) == NULL)
     {
       g_set_error_literal (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
                            "approver: the approver's name is required");
       return FALSE;
     }
-  if (!check_date ("approved_on", approved_on, error))
+  if (!cb_workbook_check_date ("approved_on", approved_on, error))
     return FALSE;
-  if (nonempty (sealed_text) == NULL)
+  if (cb_workbook_nonempty (sealed_text) == NULL)
     {
       g_set_error_literal (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
                            "sealed_text: there is no text to approve");
@@ -720,18 +565,20 @@ cb_disclosure_approve (CbWorkbook  *workbook,
   hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, sealed_text, -1);
   old_json = cb_audit_json_pair ("status", "draft");
   json = g_string_new ("{");
-  json_member (json, "status", "approved");
-  json_member (json, "approver", approver);
-  json_member (json, "approved_on", approved_on);
-  json_member (json, "content_sha256", hash);
-  new_json = json_close (json);
+  cb_json_append_member (json, "status", "approved");
+  cb_json_append_member (json, "approver", approver);
+  cb_json_append_member (json, "approved_on", approved_on);
+  cb_json_append_member (json, "content_sha256", hash);
+  new_json = cb_json_close (json);
 
   const char *values[] = { approver, approved_on, sealed_text, hash };
 
-  return update_version (workbook, version_id,
-                         "UPDATE disclosure_versions SET status = 'approved', approver = ?, "
-                         "approved_on = ?, sealed_text = ?, content_sha256 = ? WHERE id = ?",
-                         values, G_N_ELEMENTS (values), "approve", old_json, new_json, error);
+  return cb_audit_update (workbook,
+                          "UPDATE disclosure_versions SET status = 'approved', approver = ?, "
+                          "approved_on = ?, sealed_text = ?, content_sha256 = ? WHERE id = ?",
+                          values, G_N_ELEMENTS (values), "approve",
+                          "disclosure_versions", version_id, old_json, new_json,
+                          "changing a disclosure version", error);
 }
 
 gboolean
@@ -746,13 +593,8 @@ cb_disclosure_set_pdf_hash (CbWorkbook  *workbook,
 
   g_return_val_if_fail (CB_IS_WORKBOOK (workbook), FALSE);
 
-  if (!is_sha256 (sha256))
-    {
-      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "pdf_sha256: “%s” is not a SHA-256 (64 hexadecimal digits)",
-                   sha256 != NULL ? sha256 : "");
-      return FALSE;
-    }
+  if (!cb_workbook_check_sha256 ("pdf_sha256", sha256, error))
+    return FALSE;
   version = load_version (workbook, version_id, error);
   if (version == NULL)
     return FALSE;
@@ -778,9 +620,11 @@ cb_disclosure_set_pdf_hash (CbWorkbook  *workbook,
 
   const char *values[] = { hash };
 
-  return update_version (workbook, version_id,
-                         "UPDATE disclosure_versions SET pdf_sha256 = ? WHERE id = ?",
-                         values, G_N_ELEMENTS (values), "update", NULL, new_json, error);
+  return cb_audit_update (workbook,
+                          "UPDATE disclosure_versions SET pdf_sha256 = ? WHERE id = ?",
+                          values, G_N_ELEMENTS (values), "update",
+                          "disclosure_versions", version_id, NULL, new_json,
+                          "changing a disclosure version", error);
 }
 
 gboolean
@@ -812,17 +656,19 @@ cb_disclosure_publish (CbWorkbook  *workbook,
   now = g_strdup_printf ("%" G_GINT64_FORMAT, cb_workbook_now ());
   old_json = cb_audit_json_pair ("status", "approved");
   json = g_string_new ("{");
-  json_member (json, "status", "published");
-  json_member (json, "published_at", now);
-  new_json = json_close (json);
+  cb_json_append_member (json, "status", "published");
+  cb_json_append_member (json, "published_at", now);
+  new_json = cb_json_close (json);
 
   const char *values[] = { now };
 
   /* The column's INTEGER affinity stores the decimal text as a number. */
-  return update_version (workbook, version_id,
-                         "UPDATE disclosure_versions SET status = 'published', published_at = ? "
-                         "WHERE id = ?",
-                         values, G_N_ELEMENTS (values), "publish", old_json, new_json, error);
+  return cb_audit_update (workbook,
+                          "UPDATE disclosure_versions SET status = 'published', published_at = ? "
+                          "WHERE id = ?",
+                          values, G_N_ELEMENTS (values), "publish",
+                          "disclosure_versions", version_id, old_json, new_json,
+                          "changing a disclosure version", error);
 }
 
 gint64
@@ -953,7 +799,7 @@ append_section_diff (GString                    *out,
         old_text = ja ? old_section->body_ja : old_section->body_en;
       if (new_section != NULL)
         new_text = ja ? new_section->body_ja : new_section->body_en;
-      if (g_strcmp0 (nonempty (old_text), nonempty (new_text)) == 0)
+      if (g_strcmp0 (cb_workbook_nonempty (old_text), cb_workbook_nonempty (new_text)) == 0)
         continue;
       from_label = g_strdup_printf ("v%d/%s.%s", from->version, key, langs[l]);
       to_label = g_strdup_printf ("v%d/%s.%s", to->version, key, langs[l]);

@@ -8,6 +8,9 @@
 #define FORMAT_GROUP "Cyberboard Evaluation"
 #define FORMAT_VERSION 1
 
+/* What a failing statement was doing, for its error. */
+#define IMPORTING "importing the evaluation"
+
 static void
 set_optional (GKeyFile   *file,
               const char *group,
@@ -98,16 +101,6 @@ bad_file (const char  *path,
   return FALSE;
 }
 
-static gboolean
-step (CbWorkbook   *workbook,
-      sqlite3_stmt *stmt,
-      GError      **error)
-{
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    return cb_workbook_sqlite_error (workbook, "importing the evaluation", error);
-  return TRUE;
-}
-
 static void
 bind_optional (sqlite3_stmt *stmt,
                int           index,
@@ -137,8 +130,8 @@ existing_evaluation (CbWorkbook  *workbook,
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
       id = sqlite3_column_int64 (stmt, 0);
-      *status = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      *hash = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      *status = cb_workbook_column_dup (stmt, 1);
+      *hash = cb_workbook_column_dup (stmt, 2);
     }
   sqlite3_reset (stmt);
   return id;
@@ -174,10 +167,8 @@ insert_header (CbWorkbook  *workbook,
   bind_optional (stmt, 6, scope);
   bind_optional (stmt, 7, method);
   bind_optional (stmt, 8, confidentiality);
-  if (!step (workbook, stmt, error))
-    return FALSE;
-  *id = sqlite3_last_insert_rowid (cb_workbook_get_db (workbook));
-  return TRUE;
+  *id = cb_workbook_step_insert (workbook, stmt, IMPORTING, error);
+  return *id != 0;
 }
 
 static gboolean
@@ -265,7 +256,7 @@ insert_body (CbWorkbook  *workbook,
           g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID, "unknown section [%s]", group);
           return FALSE;
         }
-      if (!step (workbook, stmt, error))
+      if (!cb_workbook_step_done (workbook, stmt, IMPORTING, error))
         return FALSE;
     }
   return TRUE;
@@ -293,7 +284,7 @@ seal (CbWorkbook  *workbook,
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, id);
-      return step (workbook, stmt, error);
+      return cb_workbook_step_done (workbook, stmt, IMPORTING, error);
     }
 
   actual = cb_evaluation_content_hash (workbook, id, error);
@@ -315,7 +306,7 @@ seal (CbWorkbook  *workbook,
   bind_optional (stmt, 2, signed_on);
   sqlite3_bind_text (stmt, 3, actual, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 4, id);
-  return step (workbook, stmt, error);
+  return cb_workbook_step_done (workbook, stmt, IMPORTING, error);
 }
 
 gboolean
@@ -366,7 +357,7 @@ cb_evaluation_file_import (CbWorkbook  *workbook,
       if (stmt == NULL)
         goto failed;
       sqlite3_bind_int64 (stmt, 1, existing);
-      if (!step (workbook, stmt, error))
+      if (!cb_workbook_step_done (workbook, stmt, IMPORTING, error))
         goto failed;
     }
   if (!insert_header (workbook, file, year, revision, &id, error)

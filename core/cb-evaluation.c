@@ -1,5 +1,3 @@
-#include <string.h>
-
 #include "cb-audit.h"
 #include "cb-evaluation.h"
 #include "cb-kind.h"
@@ -72,40 +70,6 @@ cb_evaluation_free (CbEvaluation *evaluation)
   g_free (evaluation);
 }
 
-/* Empty text is stored as NULL, so the canonical text cannot tell the two apart either. */
-static const char *
-nonempty (const char *text)
-{
-  return text != NULL && text[0] != '\0' ? text : NULL;
-}
-
-static char *
-column_dup (sqlite3_stmt *stmt,
-            int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
-/* Adds "key":"value" to the JSON object that @json has opened with "{". */
-static void
-json_member (GString    *json,
-             const char *key,
-             const char *value)
-{
-  if (json->len > 1)
-    g_string_append_c (json, ',');
-  cb_json_append_string (json, key);
-  g_string_append_c (json, ':');
-  cb_json_append_string (json, value);
-}
-
-static char *
-json_close (GString *json)
-{
-  g_string_append_c (json, '}');
-  return g_string_free (json, FALSE);
-}
-
 static char *
 info_json (const CbEvaluationInfo *info,
            int                     revision)
@@ -115,15 +79,15 @@ info_json (const CbEvaluationInfo *info,
 
   g_snprintf (year, sizeof year, "%d", info->fiscal_year);
   g_snprintf (number, sizeof number, "%d", revision);
-  json_member (json, "fiscal_year", year);
-  json_member (json, "revision", number);
-  json_member (json, "evaluator_name", info->evaluator_name);
-  json_member (json, "evaluator_org", nonempty (info->evaluator_org));
-  json_member (json, "evaluator_kind", info->evaluator_kind);
-  json_member (json, "scope", nonempty (info->scope));
-  json_member (json, "method", nonempty (info->method));
-  json_member (json, "confidentiality", info->confidentiality);
-  return json_close (json);
+  cb_json_append_member (json, "fiscal_year", year);
+  cb_json_append_member (json, "revision", number);
+  cb_json_append_member (json, "evaluator_name", info->evaluator_name);
+  cb_json_append_member (json, "evaluator_org", cb_workbook_nonempty (info->evaluator_org));
+  cb_json_append_member (json, "evaluator_kind", info->evaluator_kind);
+  cb_json_append_member (json, "scope", cb_workbook_nonempty (info->scope));
+  cb_json_append_member (json, "method", cb_workbook_nonempty (info->method));
+  cb_json_append_member (json, "confidentiality", info->confidentiality);
+  return cb_json_close (json);
 }
 
 static char *
@@ -135,10 +99,10 @@ rating_json (const char *criterion_key,
   char number[16];
 
   g_snprintf (number, sizeof number, "%d", rating);
-  json_member (json, "criterion_key", criterion_key);
-  json_member (json, "rating", rating > 0 ? number : NULL);
-  json_member (json, "finding", nonempty (finding));
-  return json_close (json);
+  cb_json_append_member (json, "criterion_key", criterion_key);
+  cb_json_append_member (json, "rating", rating > 0 ? number : NULL);
+  cb_json_append_member (json, "finding", cb_workbook_nonempty (finding));
+  return cb_json_close (json);
 }
 
 static char *
@@ -146,12 +110,42 @@ evidence_json (const CbEvaluationEvidence *evidence)
 {
   GString *json = g_string_new ("{");
 
-  json_member (json, "criterion_key", evidence->criterion_key);
-  json_member (json, "kind", evidence->kind);
-  json_member (json, "ref", evidence->ref);
-  json_member (json, "title", nonempty (evidence->title));
-  json_member (json, "sha256", evidence->sha256);
-  return json_close (json);
+  cb_json_append_member (json, "criterion_key", evidence->criterion_key);
+  cb_json_append_member (json, "kind", evidence->kind);
+  cb_json_append_member (json, "ref", evidence->ref);
+  cb_json_append_member (json, "title", cb_workbook_nonempty (evidence->title));
+  cb_json_append_member (json, "sha256", evidence->sha256);
+  return cb_json_close (json);
+}
+
+/* The text columns of a recommendation, in the order recommendation_values() gives them. */
+static const char *const recommendation_fields[] = {
+  "criterion_key", "text", "owner", "due_date", "status", "follow_up",
+};
+
+static void
+recommendation_values (const CbRecommendation *recommendation,
+                       const char             *values[G_N_ELEMENTS (recommendation_fields)])
+{
+  values[0] = cb_workbook_nonempty (recommendation->criterion_key);
+  values[1] = recommendation->text;
+  values[2] = cb_workbook_nonempty (recommendation->owner);
+  values[3] = cb_workbook_nonempty (recommendation->due_date);
+  values[4] = recommendation->status != NULL ? recommendation->status : "open";
+  values[5] = cb_workbook_nonempty (recommendation->follow_up);
+}
+
+/* Binds the recommendation's text fields to the parameters from @first on. */
+static void
+bind_recommendation (sqlite3_stmt            *stmt,
+                     int                      first,
+                     const CbRecommendation  *recommendation)
+{
+  const char *values[G_N_ELEMENTS (recommendation_fields)];
+
+  recommendation_values (recommendation, values);
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    sqlite3_bind_text (stmt, first + i, values[i], -1, SQLITE_STATIC);
 }
 
 static char *
@@ -159,17 +153,15 @@ recommendation_json (const CbRecommendation *recommendation,
                      gint64                  carried_from)
 {
   GString *json = g_string_new ("{");
+  const char *values[G_N_ELEMENTS (recommendation_fields)];
   char number[24];
 
+  recommendation_values (recommendation, values);
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    cb_json_append_member (json, recommendation_fields[i], values[i]);
   g_snprintf (number, sizeof number, "%" G_GINT64_FORMAT, carried_from);
-  json_member (json, "criterion_key", nonempty (recommendation->criterion_key));
-  json_member (json, "text", recommendation->text);
-  json_member (json, "owner", nonempty (recommendation->owner));
-  json_member (json, "due_date", nonempty (recommendation->due_date));
-  json_member (json, "status", recommendation->status != NULL ? recommendation->status : "open");
-  json_member (json, "follow_up", nonempty (recommendation->follow_up));
-  json_member (json, "carried_from", carried_from > 0 ? number : NULL);
-  return json_close (json);
+  cb_json_append_member (json, "carried_from", carried_from > 0 ? number : NULL);
+  return cb_json_close (json);
 }
 
 static char *
@@ -186,17 +178,17 @@ evaluation_from_row (sqlite3_stmt *stmt)
   evaluation->id = sqlite3_column_int64 (stmt, 0);
   evaluation->fiscal_year = sqlite3_column_int (stmt, 1);
   evaluation->revision = sqlite3_column_int (stmt, 2);
-  evaluation->evaluator_name = column_dup (stmt, 3);
-  evaluation->evaluator_org = column_dup (stmt, 4);
-  evaluation->evaluator_kind = column_dup (stmt, 5);
-  evaluation->scope = column_dup (stmt, 6);
-  evaluation->method = column_dup (stmt, 7);
-  evaluation->status = column_dup (stmt, 8);
-  evaluation->confidentiality = column_dup (stmt, 9);
-  evaluation->signed_by = column_dup (stmt, 10);
-  evaluation->signed_on = column_dup (stmt, 11);
-  evaluation->content_sha256 = column_dup (stmt, 12);
-  evaluation->report_sha256 = column_dup (stmt, 13);
+  evaluation->evaluator_name = cb_workbook_column_dup (stmt, 3);
+  evaluation->evaluator_org = cb_workbook_column_dup (stmt, 4);
+  evaluation->evaluator_kind = cb_workbook_column_dup (stmt, 5);
+  evaluation->scope = cb_workbook_column_dup (stmt, 6);
+  evaluation->method = cb_workbook_column_dup (stmt, 7);
+  evaluation->status = cb_workbook_column_dup (stmt, 8);
+  evaluation->confidentiality = cb_workbook_column_dup (stmt, 9);
+  evaluation->signed_by = cb_workbook_column_dup (stmt, 10);
+  evaluation->signed_on = cb_workbook_column_dup (stmt, 11);
+  evaluation->content_sha256 = cb_workbook_column_dup (stmt, 12);
+  evaluation->report_sha256 = cb_workbook_column_dup (stmt, 13);
   return evaluation;
 }
 
@@ -206,12 +198,12 @@ recommendation_from_row (sqlite3_stmt *stmt)
   CbRecommendation *recommendation = g_new0 (CbRecommendation, 1);
 
   recommendation->id = sqlite3_column_int64 (stmt, 0);
-  recommendation->criterion_key = column_dup (stmt, 1);
-  recommendation->text = column_dup (stmt, 2);
-  recommendation->owner = column_dup (stmt, 3);
-  recommendation->due_date = column_dup (stmt, 4);
-  recommendation->status = column_dup (stmt, 5);
-  recommendation->follow_up = column_dup (stmt, 6);
+  recommendation->criterion_key = cb_workbook_column_dup (stmt, 1);
+  recommendation->text = cb_workbook_column_dup (stmt, 2);
+  recommendation->owner = cb_workbook_column_dup (stmt, 3);
+  recommendation->due_date = cb_workbook_column_dup (stmt, 4);
+  recommendation->status = cb_workbook_column_dup (stmt, 5);
+  recommendation->follow_up = cb_workbook_column_dup (stmt, 6);
   recommendation->carried_from = sqlite3_column_int64 (stmt, 7);
   return recommendation;
 }
@@ -235,22 +227,16 @@ load_header (CbWorkbook  *workbook,
              GError     **error)
 {
   sqlite3_stmt *stmt;
-  int rc;
 
   stmt = cb_workbook_prepare (workbook,
                               "SELECT " EVALUATION_COLUMNS " FROM evaluations WHERE id = ?", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, evaluation_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return evaluation_from_row (stmt);
-  if (rc == SQLITE_DONE)
-    g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NOT_FOUND,
-                 "no evaluation has the id %" G_GINT64_FORMAT, evaluation_id);
-  else
-    cb_workbook_sqlite_error (workbook, "reading an evaluation", error);
-  return NULL;
+  if (!cb_workbook_step_row (workbook, stmt, "evaluation", evaluation_id, "reading an evaluation",
+                             error))
+    return NULL;
+  return evaluation_from_row (stmt);
 }
 
 /* The evaluation, when it may still change; the file's triggers would refuse it too, with a
@@ -294,22 +280,6 @@ check_criterion (CbWorkbook  *workbook,
   return TRUE;
 }
 
-static gboolean
-check_date (const char  *field,
-            const char  *value,
-            GError     **error)
-{
-  GDate date;
-
-  if (!cb_parse_date (value, &date))
-    {
-      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "%s: “%s” is not a date (YYYY-MM-DD)", field, value != NULL ? value : "");
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* Checks @info and fills in the defaults of the fields it may leave NULL. */
 static gboolean
 check_info (const CbEvaluationInfo  *info,
@@ -322,7 +292,7 @@ check_info (const CbEvaluationInfo  *info,
   if (checked->confidentiality == NULL)
     checked->confidentiality = "board";
 
-  if (nonempty (info->evaluator_name) == NULL)
+  if (cb_workbook_nonempty (info->evaluator_name) == NULL)
     {
       g_set_error_literal (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
                            "evaluator_name: the evaluator's name is required");
@@ -350,17 +320,17 @@ check_recommendation (CbWorkbook              *workbook,
                       const CbRecommendation  *recommendation,
                       GError                 **error)
 {
-  if (nonempty (recommendation->text) == NULL)
+  if (cb_workbook_nonempty (recommendation->text) == NULL)
     {
       g_set_error_literal (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
                            "text: a recommendation needs a text");
       return FALSE;
     }
-  if (nonempty (recommendation->criterion_key) != NULL
+  if (cb_workbook_nonempty (recommendation->criterion_key) != NULL
       && !check_criterion (workbook, recommendation->criterion_key, error))
     return FALSE;
-  if (nonempty (recommendation->due_date) != NULL
-      && !check_date ("due_date", recommendation->due_date, error))
+  if (cb_workbook_nonempty (recommendation->due_date) != NULL
+      && !cb_workbook_check_date ("due_date", recommendation->due_date, error))
     return FALSE;
   if (recommendation->status != NULL
       && !g_strv_contains (recommendation_statuses, recommendation->status))
@@ -479,9 +449,8 @@ insert_evaluation (CbWorkbook              *workbook,
                    int                      revision,
                    GError                 **error)
 {
-  g_autofree char *json = NULL;
+  g_autofree char *json = info_json (info, revision);
   sqlite3_stmt *stmt;
-  gint64 id;
 
   stmt = cb_workbook_prepare (workbook,
                               "INSERT INTO evaluations (fiscal_year, revision, evaluator_name, "
@@ -492,21 +461,12 @@ insert_evaluation (CbWorkbook              *workbook,
   sqlite3_bind_int (stmt, 1, info->fiscal_year);
   sqlite3_bind_int (stmt, 2, revision);
   sqlite3_bind_text (stmt, 3, info->evaluator_name, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, nonempty (info->evaluator_org), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, cb_workbook_nonempty (info->evaluator_org), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 5, info->evaluator_kind, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 6, nonempty (info->scope), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 7, nonempty (info->method), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, cb_workbook_nonempty (info->scope), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, cb_workbook_nonempty (info->method), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 8, info->confidentiality, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      cb_workbook_sqlite_error (workbook, "saving an evaluation", error);
-      return 0;
-    }
-  id = sqlite3_last_insert_rowid (cb_workbook_get_db (workbook));
-  json = info_json (info, revision);
-  if (!cb_audit_record (workbook, "insert", "evaluations", id, NULL, json, error))
-    return 0;
-  return id;
+  return cb_audit_insert (workbook, stmt, "evaluations", json, "saving an evaluation", error);
 }
 
 static gint64
@@ -517,9 +477,8 @@ insert_rating (CbWorkbook  *workbook,
                const char  *finding,
                GError     **error)
 {
-  g_autofree char *json = NULL;
+  g_autofree char *json = rating_json (criterion_key, rating, finding);
   sqlite3_stmt *stmt;
-  gint64 id;
 
   stmt = cb_workbook_prepare (workbook,
                               "INSERT INTO evaluation_ratings "
@@ -531,17 +490,8 @@ insert_rating (CbWorkbook  *workbook,
   sqlite3_bind_text (stmt, 2, criterion_key, -1, SQLITE_STATIC);
   if (rating > 0)
     sqlite3_bind_int (stmt, 3, rating);
-  sqlite3_bind_text (stmt, 4, nonempty (finding), -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      cb_workbook_sqlite_error (workbook, "saving a rating", error);
-      return 0;
-    }
-  id = sqlite3_last_insert_rowid (cb_workbook_get_db (workbook));
-  json = rating_json (criterion_key, rating, finding);
-  if (!cb_audit_record (workbook, "insert", "evaluation_ratings", id, NULL, json, error))
-    return 0;
-  return id;
+  sqlite3_bind_text (stmt, 4, cb_workbook_nonempty (finding), -1, SQLITE_STATIC);
+  return cb_audit_insert (workbook, stmt, "evaluation_ratings", json, "saving a rating", error);
 }
 
 static gint64
@@ -550,9 +500,8 @@ insert_evidence (CbWorkbook                  *workbook,
                  const CbEvaluationEvidence  *evidence,
                  GError                     **error)
 {
-  g_autofree char *json = NULL;
+  g_autofree char *json = evidence_json (evidence);
   sqlite3_stmt *stmt;
-  gint64 id;
 
   stmt = cb_workbook_prepare (workbook,
                               "INSERT INTO evaluation_evidence (rating_id, kind, ref, title, "
@@ -562,18 +511,9 @@ insert_evidence (CbWorkbook                  *workbook,
   sqlite3_bind_int64 (stmt, 1, rating_id);
   sqlite3_bind_text (stmt, 2, evidence->kind, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, evidence->ref, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, nonempty (evidence->title), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, cb_workbook_nonempty (evidence->title), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 5, evidence->sha256, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      cb_workbook_sqlite_error (workbook, "saving evidence", error);
-      return 0;
-    }
-  id = sqlite3_last_insert_rowid (cb_workbook_get_db (workbook));
-  json = evidence_json (evidence);
-  if (!cb_audit_record (workbook, "insert", "evaluation_evidence", id, NULL, json, error))
-    return 0;
-  return id;
+  return cb_audit_insert (workbook, stmt, "evaluation_evidence", json, "saving evidence", error);
 }
 
 static gint64
@@ -583,9 +523,8 @@ insert_recommendation (CbWorkbook              *workbook,
                        gint64                   carried_from,
                        GError                 **error)
 {
-  g_autofree char *json = NULL;
+  g_autofree char *json = recommendation_json (recommendation, carried_from);
   sqlite3_stmt *stmt;
-  gint64 id;
 
   stmt = cb_workbook_prepare (workbook,
                               "INSERT INTO recommendations (evaluation_id, criterion_key, text, "
@@ -594,50 +533,10 @@ insert_recommendation (CbWorkbook              *workbook,
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, evaluation_id);
-  sqlite3_bind_text (stmt, 2, nonempty (recommendation->criterion_key), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, recommendation->text, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, nonempty (recommendation->owner), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, nonempty (recommendation->due_date), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 6, recommendation->status != NULL ? recommendation->status : "open", -1,
-                     SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 7, nonempty (recommendation->follow_up), -1, SQLITE_STATIC);
+  bind_recommendation (stmt, 2, recommendation);
   if (carried_from > 0)
     sqlite3_bind_int64 (stmt, 8, carried_from);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      cb_workbook_sqlite_error (workbook, "saving a recommendation", error);
-      return 0;
-    }
-  id = sqlite3_last_insert_rowid (cb_workbook_get_db (workbook));
-  json = recommendation_json (recommendation, carried_from);
-  if (!cb_audit_record (workbook, "insert", "recommendations", id, NULL, json, error))
-    return 0;
-  return id;
-}
-
-/* Runs an UPDATE of one evaluation whose parameters are @values and then its id, and audits it. */
-static gboolean
-update_evaluation (CbWorkbook         *workbook,
-                   gint64              evaluation_id,
-                   const char         *sql,
-                   const char *const  *values,
-                   guint               n_values,
-                   const char         *action,
-                   const char         *old_json,
-                   const char         *new_json,
-                   GError            **error)
-{
-  sqlite3_stmt *stmt = cb_workbook_prepare (workbook, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  for (guint i = 0; i < n_values; i++)
-    sqlite3_bind_text (stmt, i + 1, values[i], -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, n_values + 1, evaluation_id);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    return cb_workbook_sqlite_error (workbook, "changing an evaluation", error);
-  return cb_audit_record (workbook, action, "evaluations", evaluation_id, old_json, new_json,
-                          error);
+  return cb_audit_insert (workbook, stmt, "recommendations", json, "saving a recommendation", error);
 }
 
 /* Follow-up: last year's unfinished recommendations become this year's, linked to the originals. */
@@ -649,7 +548,6 @@ carry_over (CbWorkbook  *workbook,
 {
   g_autoptr(GPtrArray) carried = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   carried = g_ptr_array_new_with_free_func ((GDestroyNotify) cb_recommendation_free);
   stmt = cb_workbook_prepare (workbook,
@@ -661,10 +559,10 @@ carry_over (CbWorkbook  *workbook,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int (stmt, 1, fiscal_year);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (carried, recommendation_from_row (stmt));
-  if (rc != SQLITE_DONE)
-    return cb_workbook_sqlite_error (workbook, "reading last year's recommendations", error);
+  if (!cb_workbook_collect_rows (workbook, stmt, carried,
+                                 (CbWorkbookRowFunc) recommendation_from_row,
+                                 "reading last year's recommendations", error))
+    return FALSE;
 
   for (guint i = 0; i < carried->len; i++)
     {
@@ -751,22 +649,17 @@ cb_evaluation_set_info (CbWorkbook              *workbook,
   new_json = info_json (&checked, evaluation->revision);
 
   const char *values[] = {
-    checked.evaluator_name, nonempty (checked.evaluator_org), checked.evaluator_kind,
-    nonempty (checked.scope), nonempty (checked.method), checked.confidentiality,
+    checked.evaluator_name, cb_workbook_nonempty (checked.evaluator_org),
+    checked.evaluator_kind, cb_workbook_nonempty (checked.scope),
+    cb_workbook_nonempty (checked.method), checked.confidentiality,
   };
 
-  if (!cb_workbook_begin (workbook, error))
-    return FALSE;
-  if (!update_evaluation (workbook, evaluation_id,
+  return cb_audit_update (workbook,
                           "UPDATE evaluations SET evaluator_name = ?, evaluator_org = ?, "
                           "evaluator_kind = ?, scope = ?, method = ?, confidentiality = ? "
                           "WHERE id = ?",
-                          values, G_N_ELEMENTS (values), "update", old_json, new_json, error))
-    {
-      cb_workbook_rollback (workbook);
-      return FALSE;
-    }
-  return cb_workbook_commit (workbook, error);
+                          values, G_N_ELEMENTS (values), "update", "evaluations", evaluation_id,
+                          old_json, new_json, "changing an evaluation", error);
 }
 
 GPtrArray *
@@ -775,7 +668,6 @@ cb_evaluation_list (CbWorkbook  *workbook,
 {
   g_autoptr(GPtrArray) evaluations = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (CB_IS_WORKBOOK (workbook), NULL);
 
@@ -785,13 +677,10 @@ cb_evaluation_list (CbWorkbook  *workbook,
   if (stmt == NULL)
     return NULL;
   evaluations = g_ptr_array_new_with_free_func ((GDestroyNotify) cb_evaluation_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (evaluations, evaluation_from_row (stmt));
-  if (rc != SQLITE_DONE)
-    {
-      cb_workbook_sqlite_error (workbook, "listing evaluations", error);
-      return NULL;
-    }
+  if (!cb_workbook_collect_rows (workbook, stmt, evaluations,
+                                 (CbWorkbookRowFunc) evaluation_from_row, "listing evaluations",
+                                 error))
+    return NULL;
   return g_steal_pointer (&evaluations);
 }
 
@@ -816,9 +705,9 @@ load_ratings (CbWorkbook    *workbook,
       CbEvaluationRating *rating = g_new0 (CbEvaluationRating, 1);
 
       rating->id = sqlite3_column_int64 (stmt, 0);
-      rating->criterion_key = column_dup (stmt, 1);
+      rating->criterion_key = cb_workbook_column_dup (stmt, 1);
       rating->rating = sqlite3_column_int (stmt, 2);
-      rating->finding = column_dup (stmt, 3);
+      rating->finding = cb_workbook_column_dup (stmt, 3);
       rating->evidence =
         g_ptr_array_new_with_free_func ((GDestroyNotify) cb_evaluation_evidence_free);
       g_ptr_array_add (evaluation->ratings, rating);
@@ -843,11 +732,11 @@ load_ratings (CbWorkbook    *workbook,
 
       g_assert (rating != NULL);
       evidence->id = sqlite3_column_int64 (stmt, 0);
-      evidence->criterion_key = column_dup (stmt, 1);
-      evidence->kind = column_dup (stmt, 2);
-      evidence->ref = column_dup (stmt, 3);
-      evidence->title = column_dup (stmt, 4);
-      evidence->sha256 = column_dup (stmt, 5);
+      evidence->criterion_key = cb_workbook_column_dup (stmt, 1);
+      evidence->kind = cb_workbook_column_dup (stmt, 2);
+      evidence->ref = cb_workbook_column_dup (stmt, 3);
+      evidence->title = cb_workbook_column_dup (stmt, 4);
+      evidence->sha256 = cb_workbook_column_dup (stmt, 5);
       g_ptr_array_add (rating->evidence, evidence);
     }
   if (rc != SQLITE_DONE)
@@ -861,7 +750,6 @@ load_recommendations (CbWorkbook    *workbook,
                       GError       **error)
 {
   sqlite3_stmt *stmt;
-  int rc;
 
   evaluation->recommendations =
     g_ptr_array_new_with_free_func ((GDestroyNotify) cb_recommendation_free);
@@ -871,11 +759,9 @@ load_recommendations (CbWorkbook    *workbook,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, evaluation->id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (evaluation->recommendations, recommendation_from_row (stmt));
-  if (rc != SQLITE_DONE)
-    return cb_workbook_sqlite_error (workbook, "reading recommendations", error);
-  return TRUE;
+  return cb_workbook_collect_rows (workbook, stmt, evaluation->recommendations,
+                                   (CbWorkbookRowFunc) recommendation_from_row,
+                                   "reading recommendations", error);
 }
 
 CbEvaluation *
@@ -977,15 +863,11 @@ cb_evaluation_set_rating (CbWorkbook  *workbook,
     goto failed;
   if (rating > 0)
     sqlite3_bind_int (stmt, 1, rating);
-  sqlite3_bind_text (stmt, 2, nonempty (finding), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, cb_workbook_nonempty (finding), -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 3, rating_id);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      cb_workbook_sqlite_error (workbook, "saving a rating", error);
-      goto failed;
-    }
-  if (!cb_audit_record (workbook, "update", "evaluation_ratings", rating_id, old_json, new_json,
-                        error))
+  if (!cb_workbook_step_done (workbook, stmt, "saving a rating", error)
+      || !cb_audit_record (workbook, "update", "evaluation_ratings", rating_id, old_json, new_json,
+                           error))
     goto failed;
   return cb_workbook_commit (workbook, error);
 
@@ -1018,8 +900,8 @@ cb_evaluation_add_evidence (CbWorkbook  *workbook,
     return 0;
   evidence.criterion_key = (char *) criterion_key;
   evidence.kind = (char *) kind;
-  evidence.ref = (char *) nonempty (ref);
-  evidence.title = (char *) nonempty (title);
+  evidence.ref = (char *) cb_workbook_nonempty (ref);
+  evidence.title = (char *) cb_workbook_nonempty (title);
   if (!check_evidence (workbook, &evidence, error))
     return 0;
   /* The only field check_evidence() allocates. */
@@ -1071,11 +953,11 @@ cb_evaluation_remove_evidence (CbWorkbook  *workbook,
     }
   evaluation_id = sqlite3_column_int64 (stmt, 0);
   evidence = g_new0 (CbEvaluationEvidence, 1);
-  evidence->criterion_key = column_dup (stmt, 1);
-  evidence->kind = column_dup (stmt, 2);
-  evidence->ref = column_dup (stmt, 3);
-  evidence->title = column_dup (stmt, 4);
-  evidence->sha256 = column_dup (stmt, 5);
+  evidence->criterion_key = cb_workbook_column_dup (stmt, 1);
+  evidence->kind = cb_workbook_column_dup (stmt, 2);
+  evidence->ref = cb_workbook_column_dup (stmt, 3);
+  evidence->title = cb_workbook_column_dup (stmt, 4);
+  evidence->sha256 = cb_workbook_column_dup (stmt, 5);
   old_json = evidence_json (evidence);
 
   evaluation = load_editable (workbook, evaluation_id, error);
@@ -1085,13 +967,9 @@ cb_evaluation_remove_evidence (CbWorkbook  *workbook,
   if (stmt == NULL)
     goto failed;
   sqlite3_bind_int64 (stmt, 1, evidence_id);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      cb_workbook_sqlite_error (workbook, "removing evidence", error);
-      goto failed;
-    }
-  if (!cb_audit_record (workbook, "delete", "evaluation_evidence", evidence_id, old_json, NULL,
-                        error))
+  if (!cb_workbook_step_done (workbook, stmt, "removing evidence", error)
+      || !cb_audit_record (workbook, "delete", "evaluation_evidence", evidence_id, old_json, NULL,
+                           error))
     goto failed;
   return cb_workbook_commit (workbook, error);
 
@@ -1171,21 +1049,11 @@ cb_evaluation_update_recommendation (CbWorkbook              *workbook,
                               "due_date = ?, status = ?, follow_up = ? WHERE id = ?", error);
   if (stmt == NULL)
     goto failed;
-  sqlite3_bind_text (stmt, 1, nonempty (recommendation->criterion_key), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, recommendation->text, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, nonempty (recommendation->owner), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, nonempty (recommendation->due_date), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, recommendation->status != NULL ? recommendation->status : "open", -1,
-                     SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 6, nonempty (recommendation->follow_up), -1, SQLITE_STATIC);
+  bind_recommendation (stmt, 1, recommendation);
   sqlite3_bind_int64 (stmt, 7, recommendation->id);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      cb_workbook_sqlite_error (workbook, "saving a recommendation", error);
-      goto failed;
-    }
-  if (!cb_audit_record (workbook, "update", "recommendations", recommendation->id, old_json,
-                        new_json, error))
+  if (!cb_workbook_step_done (workbook, stmt, "saving a recommendation", error)
+      || !cb_audit_record (workbook, "update", "recommendations", recommendation->id, old_json,
+                           new_json, error))
     goto failed;
   return cb_workbook_commit (workbook, error);
 
@@ -1217,16 +1085,9 @@ cb_evaluation_submit (CbWorkbook  *workbook,
     }
   old_json = status_json ("draft");
   new_json = status_json ("submitted");
-  if (!cb_workbook_begin (workbook, error))
-    return FALSE;
-  if (!update_evaluation (workbook, evaluation_id,
-                          "UPDATE evaluations SET status = 'submitted' WHERE id = ?",
-                          NULL, 0, "update", old_json, new_json, error))
-    {
-      cb_workbook_rollback (workbook);
-      return FALSE;
-    }
-  return cb_workbook_commit (workbook, error);
+  return cb_audit_update (workbook, "UPDATE evaluations SET status = 'submitted' WHERE id = ?",
+                          NULL, 0, "update", "evaluations", evaluation_id, old_json, new_json,
+                          "changing an evaluation", error);
 }
 
 gboolean
@@ -1256,13 +1117,13 @@ cb_evaluation_sign (CbWorkbook  *workbook,
                    evaluation->fiscal_year, evaluation->revision);
       return FALSE;
     }
-  if (nonempty (signed_by) == NULL)
+  if (cb_workbook_nonempty (signed_by) == NULL)
     {
       g_set_error_literal (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
                            "signed_by: the signer's name is required");
       return FALSE;
     }
-  if (!check_date ("signed_on", signed_on, error))
+  if (!cb_workbook_check_date ("signed_on", signed_on, error))
     return FALSE;
 
   /* The hash is taken inside the transaction so that it covers exactly what is signed. */
@@ -1273,35 +1134,25 @@ cb_evaluation_sign (CbWorkbook  *workbook,
     goto failed;
   old_json = status_json ("submitted");
   json = g_string_new ("{");
-  json_member (json, "status", "signed");
-  json_member (json, "signed_by", signed_by);
-  json_member (json, "signed_on", signed_on);
-  json_member (json, "content_sha256", hash);
-  new_json = json_close (json);
+  cb_json_append_member (json, "status", "signed");
+  cb_json_append_member (json, "signed_by", signed_by);
+  cb_json_append_member (json, "signed_on", signed_on);
+  cb_json_append_member (json, "content_sha256", hash);
+  new_json = cb_json_close (json);
   values[0] = signed_by;
   values[1] = signed_on;
   values[2] = hash;
-  if (!update_evaluation (workbook, evaluation_id,
-                          "UPDATE evaluations SET status = 'signed', signed_by = ?, signed_on = ?, "
-                          "content_sha256 = ? WHERE id = ?",
-                          values, G_N_ELEMENTS (values), "sign", old_json, new_json, error))
+  if (!cb_audit_update (workbook,
+                        "UPDATE evaluations SET status = 'signed', signed_by = ?, signed_on = ?, "
+                        "content_sha256 = ? WHERE id = ?",
+                        values, G_N_ELEMENTS (values), "sign", "evaluations", evaluation_id,
+                        old_json, new_json, "changing an evaluation", error))
     goto failed;
   return cb_workbook_commit (workbook, error);
 
 failed:
   cb_workbook_rollback (workbook);
   return FALSE;
-}
-
-static gboolean
-is_sha256 (const char *text)
-{
-  if (text == NULL || strlen (text) != 64)
-    return FALSE;
-  for (const char *p = text; *p; p++)
-    if (!g_ascii_isxdigit (*p))
-      return FALSE;
-  return TRUE;
 }
 
 gboolean
@@ -1316,13 +1167,8 @@ cb_evaluation_set_report_hash (CbWorkbook  *workbook,
 
   g_return_val_if_fail (CB_IS_WORKBOOK (workbook), FALSE);
 
-  if (!is_sha256 (sha256))
-    {
-      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "report_sha256: “%s” is not a SHA-256 (64 hexadecimal digits)",
-                   sha256 != NULL ? sha256 : "");
-      return FALSE;
-    }
+  if (!cb_workbook_check_sha256 ("report_sha256", sha256, error))
+    return FALSE;
   evaluation = load_header (workbook, evaluation_id, error);
   if (evaluation == NULL)
     return FALSE;
@@ -1346,16 +1192,9 @@ cb_evaluation_set_report_hash (CbWorkbook  *workbook,
 
   const char *values[] = { hash };
 
-  if (!cb_workbook_begin (workbook, error))
-    return FALSE;
-  if (!update_evaluation (workbook, evaluation_id,
-                          "UPDATE evaluations SET report_sha256 = ? WHERE id = ?",
-                          values, G_N_ELEMENTS (values), "update", NULL, new_json, error))
-    {
-      cb_workbook_rollback (workbook);
-      return FALSE;
-    }
-  return cb_workbook_commit (workbook, error);
+  return cb_audit_update (workbook, "UPDATE evaluations SET report_sha256 = ? WHERE id = ?",
+                          values, G_N_ELEMENTS (values), "update", "evaluations", evaluation_id,
+                          NULL, new_json, "changing an evaluation", error);
 }
 
 gint64

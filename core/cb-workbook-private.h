@@ -28,6 +28,51 @@ gboolean      cb_workbook_sqlite_error  (CbWorkbook  *self,
                                          const char  *context,
                                          GError     **error);
 
+/* Steps @stmt, which returns no rows; an error says it was @what. */
+gboolean      cb_workbook_step_done     (CbWorkbook   *self,
+                                         sqlite3_stmt *stmt,
+                                         const char   *what,
+                                         GError      **error);
+/* Steps @stmt, an INSERT: the new row's id, or 0 with @error set. */
+gint64        cb_workbook_step_insert   (CbWorkbook   *self,
+                                         sqlite3_stmt *stmt,
+                                         const char   *what,
+                                         GError      **error);
+/* Steps @stmt onto the one row it selects by @id; NOT_FOUND says no @noun has that id. */
+gboolean      cb_workbook_step_row      (CbWorkbook   *self,
+                                         sqlite3_stmt *stmt,
+                                         const char   *noun,
+                                         gint64        id,
+                                         const char   *what,
+                                         GError      **error);
+
+/* Makes a record of the row @stmt stands on. */
+typedef gpointer (*CbWorkbookRowFunc) (sqlite3_stmt *stmt);
+
+/* Steps @stmt through its rows, adding what @from_row makes of each to @rows. */
+gboolean      cb_workbook_collect_rows  (CbWorkbook        *self,
+                                         sqlite3_stmt      *stmt,
+                                         GPtrArray         *rows,
+                                         CbWorkbookRowFunc  from_row,
+                                         const char        *what,
+                                         GError           **error);
+
+/* The text of @column as a new string; NULL stays NULL. */
+char         *cb_workbook_column_dup    (sqlite3_stmt *stmt,
+                                         int           column);
+
+/* Empty text is stored as NULL: @text, or NULL when it is empty. */
+const char   *cb_workbook_nonempty      (const char   *text);
+
+/* Refuse the value of @field when it is not a date (YYYY-MM-DD) or not a SHA-256 (64 hexadecimal
+ * digits). */
+gboolean      cb_workbook_check_date    (const char   *field,
+                                         const char   *value,
+                                         GError      **error);
+gboolean      cb_workbook_check_sha256  (const char   *field,
+                                         const char   *value,
+                                         GError      **error);
+
 /* Refuses a change when the workbook was opened read-only. */
 gboolean      cb_workbook_check_writable (CbWorkbook *self,
                                           GError    **error);

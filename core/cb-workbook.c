@@ -4,6 +4,7 @@
 
 #include "cb-audit.h"
 #include "cb-core-resources.h"
+#include "cb-record.h"
 #include "cb-reference.h"
 #include "cb-workbook-private.h"
 
@@ -190,6 +191,112 @@ cb_workbook_exec (CbWorkbook  *self,
 {
   if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
     return cb_workbook_sqlite_error (self, "writing", error);
+  return TRUE;
+}
+
+gboolean
+cb_workbook_step_done (CbWorkbook    *self,
+                       sqlite3_stmt  *stmt,
+                       const char    *what,
+                       GError       **error)
+{
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    return cb_workbook_sqlite_error (self, what, error);
+  return TRUE;
+}
+
+gint64
+cb_workbook_step_insert (CbWorkbook    *self,
+                         sqlite3_stmt  *stmt,
+                         const char    *what,
+                         GError       **error)
+{
+  if (!cb_workbook_step_done (self, stmt, what, error))
+    return 0;
+  return sqlite3_last_insert_rowid (self->db);
+}
+
+gboolean
+cb_workbook_step_row (CbWorkbook    *self,
+                      sqlite3_stmt  *stmt,
+                      const char    *noun,
+                      gint64         id,
+                      const char    *what,
+                      GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    return TRUE;
+  if (rc == SQLITE_DONE)
+    g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NOT_FOUND,
+                 "no %s has the id %" G_GINT64_FORMAT, noun, id);
+  else
+    cb_workbook_sqlite_error (self, what, error);
+  return FALSE;
+}
+
+gboolean
+cb_workbook_collect_rows (CbWorkbook         *self,
+                          sqlite3_stmt       *stmt,
+                          GPtrArray          *rows,
+                          CbWorkbookRowFunc   from_row,
+                          const char         *what,
+                          GError            **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (rows, from_row (stmt));
+  if (rc != SQLITE_DONE)
+    return cb_workbook_sqlite_error (self, what, error);
+  return TRUE;
+}
+
+char *
+cb_workbook_column_dup (sqlite3_stmt *stmt,
+                        int           column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+const char *
+cb_workbook_nonempty (const char *text)
+{
+  return text != NULL && text[0] != '\0' ? text : NULL;
+}
+
+gboolean
+cb_workbook_check_date (const char  *field,
+                        const char  *value,
+                        GError     **error)
+{
+  GDate date;
+
+  if (!cb_parse_date (value, &date))
+    {
+      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
+                   "%s: “%s” is not a date (YYYY-MM-DD)", field, value != NULL ? value : "");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+cb_workbook_check_sha256 (const char  *field,
+                          const char  *value,
+                          GError     **error)
+{
+  gboolean valid = value != NULL && strlen (value) == 64;
+
+  for (const char *p = value; valid && *p; p++)
+    valid = g_ascii_isxdigit (*p);
+  if (!valid)
+    {
+      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
+                   "%s: “%s” is not a SHA-256 (64 hexadecimal digits)", field, value != NULL ? value : "");
+      return FALSE;
+    }
   return TRUE;
 }
 

@@ -211,7 +211,9 @@ test_open_errors (void)
   g_autofree char *path = fixture_path ("no-such-file.csv");
   g_autofree char *cp932 = fixture_path ("excel-cp932.csv");
   CbCsvOptions options = { .encoding = "KLINGON" };
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "csv", NULL);
   g_autoptr(CbCsvReader) missing = NULL;
+  g_autoptr(CbCsvReader) directory = NULL;
   g_autoptr(CbCsvReader) unknown = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *expected = g_strconcat (cp932, ": unknown encoding “KLINGON”", NULL);
@@ -220,6 +222,12 @@ test_open_errors (void)
   g_assert_null (missing);
   g_assert_error (error, CB_CSV_ERROR, CB_CSV_ERROR_IO);
   g_assert_true (g_str_has_prefix (error->message, path));
+  g_clear_error (&error);
+
+  directory = cb_csv_reader_new (dir, NULL, &error);
+  g_assert_null (directory);
+  g_assert_error (error, CB_CSV_ERROR, CB_CSV_ERROR_IO);
+  g_assert_true (g_str_has_prefix (error->message, dir));
   g_clear_error (&error);
 
   unknown = cb_csv_reader_new (cp932, &options, &error);
@@ -582,28 +590,40 @@ write_repeated (const char *path,
 static void
 test_too_large (void)
 {
-  g_autofree char *dir = make_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "unclosed.csv", NULL);
-  g_autofree char *expected = g_strconcat (path, ":2:2: quoted field longer than 32 MiB (is its closing "
-                                           "quote missing?)", NULL);
-  g_autoptr(CbCsvReader) reader = NULL;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *fields;
+  static const struct
+  {
+    const char *head;
+    const char *message;
+  } cases[] = {
+    /* A quote opened on line 2 and never closed, before 33 MiB of text. */
+    { "id,text\n1,\"", ":2:2: quoted field longer than 32 MiB (is its closing quote missing?)" },
+    /* A line of 33 MiB. */
+    { "id,text\n1,", ":2:2: row longer than 32 MiB" },
+  };
 
-  /* A quote opened on line 2 and never closed, before 33 MiB of text. */
-  write_repeated (path, "id,text\n1,\"", "zzzz", 33 * 1024 * 1024);
-  reader = cb_csv_reader_new (path, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (cb_csv_reader_next_row (reader, &fields, &error));
-  g_assert_false (cb_csv_reader_next_row (reader, &fields, &error));
-  g_assert_error (error, CB_CSV_ERROR, CB_CSV_ERROR_TOO_LARGE);
-  g_assert_cmpstr (error->message, ==, expected);
-  /* It stops there rather than reading the rest of the file. */
-  g_assert_cmpint (cb_csv_reader_get_bytes_read (reader), <, 33 * 1024 * 1024);
-  g_assert_null (cb_csv_reader_get_sha256 (reader));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *dir = make_temp_dir ();
+      g_autofree char *path = g_build_filename (dir, "large.csv", NULL);
+      g_autofree char *expected = g_strconcat (path, cases[i].message, NULL);
+      g_autoptr(CbCsvReader) reader = NULL;
+      g_autoptr(GError) error = NULL;
+      GPtrArray *fields;
 
-  g_assert_cmpint (g_remove (path), ==, 0);
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
+      write_repeated (path, cases[i].head, "zzzz", 33 * 1024 * 1024);
+      reader = cb_csv_reader_new (path, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (cb_csv_reader_next_row (reader, &fields, &error));
+      g_assert_false (cb_csv_reader_next_row (reader, &fields, &error));
+      g_assert_error (error, CB_CSV_ERROR, CB_CSV_ERROR_TOO_LARGE);
+      g_assert_cmpstr (error->message, ==, expected);
+      /* It stops there rather than reading the rest of the file. */
+      g_assert_cmpint (cb_csv_reader_get_bytes_read (reader), <, 33 * 1024 * 1024);
+      g_assert_null (cb_csv_reader_get_sha256 (reader));
+
+      g_assert_cmpint (g_remove (path), ==, 0);
+      g_assert_cmpint (g_rmdir (dir), ==, 0);
+    }
 }
 
 static gsize

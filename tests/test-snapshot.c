@@ -343,8 +343,9 @@ test_detection (void)
     { "GROUP", CB_AUDIENCE_ALL, 6, 5, 10, 31.4, 76, 7, 12.75, 36, 43.75, 0.8, 2, 6, 2, 3, 1, FALSE, 1 },
     /* Public: nothing is public, so every figure is null and the counts are 0. */
     { NULL, CB_AUDIENCE_PUBLIC, 0, 0, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, 0, NONE, 0, NONE, 0, TRUE, 0 },
-    /* SUB's subtree: I2 and I3. Dwell 5, 10: p90 at rank 0.9: 5 + 0.9 × 5 = 9.5. Contain:
-     * I3 is open at the period end, so only I2's 36; recover 48; reported 2, 10: median 6. I4 has no entity: it is the root's. */
+    /* SUB's subtree: I2 and I3. Dwell 5, 10: p90 at rank 0.9: 5 + 0.9 × 5 = 9.5. Contain: I3 is
+     * open at the period end, so only I2's 36; recover 48; reported 2, 10: median 6. I4 has no
+     * entity: it is the root's. */
     { "SUB", CB_AUDIENCE_BOARD, 2, 2, 7.5, 7.5, 9.5, 36, 36, 48, 48, 0.5, 1, 6, 1, NONE, 1, TRUE, 0 },
     /* OTHER: only I5, detected 2026-03-31T16:00Z, which is FY2026Q1 in Tokyo; nothing in FY2025Q4. */
     { "OTHER", CB_AUDIENCE_BOARD, 1, 0, NONE, NONE, NONE, 1, 1, 100, 100, 1, 0, NONE, 1, 3, 0, TRUE, 0 },

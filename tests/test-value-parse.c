@@ -111,7 +111,15 @@ test_timestamp (void)
     { "2026/4/31", NULL, "expected a day from 1 to 30 in 2026-04, got “2026/4/31”" },
     { "2026/13/1", NULL, "expected a month from 1 to 12, got “2026/13/1”" },
     { "2026/0/1", NULL, "expected a month from 1 to 12, got “2026/0/1”" },
-    { "0000-01-01", NULL, "expected a year from 1 to 9999, got “0000-01-01”" },
+    { "1899-12-31", NULL, "expected a year from 1900 to 9999, got “1899-12-31”" },
+    /* Found by fuzzing: the canonical form of years before 1000 lacked its fourth digit. */
+    { "0356-03-01T20:00:33", NULL, "expected a year from 1900 to 9999, got “0356-03-01T20:00:33”" },
+    /* Both ends hold in Tokyo time too. */
+    { "1900-01-01T00:00:00+10:00", NULL,
+      "expected a date and time between the years 1900 and 9999, got “1900-01-01T00:00:00+10:00”" },
+    { "9999-12-31T23:00:00-05:00", NULL,
+      "expected a date and time between the years 1900 and 9999, got “9999-12-31T23:00:00-05:00”" },
+    { "9999-12-31T23:59:59+09:00", "9999-12-31T23:59:59+09:00" },
     { "2026/4/1 25:00", NULL, "expected an hour from 0 to 23, got “2026/4/1 25:00”" },
     { "2026/4/1 24:00", NULL, "expected an hour from 0 to 23, got “2026/4/1 24:00”" },
     { "2026/4/1 9:61", NULL, "expected minutes from 0 to 59, got “2026/4/1 9:61”" },
@@ -238,6 +246,8 @@ test_number (void)
     { "0x1A", NULL, NUMBER_EXPECTED "“0x1A”" },
     /* Bytes that are not UTF-8 are shown as U+FFFD. */
     { "1\xff", NULL, NUMBER_EXPECTED "“1\xef\xbf\xbd”" },
+    /* Found by fuzzing, seen under valgrind: GLib's normalisation read past the end of this. */
+    { "5\xef", NULL, NUMBER_EXPECTED "“5\xef\xbf\xbd”" },
   };
 
   run_cases (cb_value_parse_number, cases, G_N_ELEMENTS (cases));
