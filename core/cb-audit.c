@@ -113,6 +113,28 @@ cb_audit_insert (CbWorkbook    *workbook,
 }
 
 gboolean
+cb_audit_change (CbWorkbook    *workbook,
+                 sqlite3_stmt  *stmt,
+                 const char    *what,
+                 const char    *action,
+                 const char    *table_name,
+                 gint64         row_id,
+                 const char    *old_values,
+                 const char    *new_values,
+                 GError       **error)
+{
+  if (!cb_workbook_begin (workbook, error))
+    return FALSE;
+  if (!cb_workbook_step_done (workbook, stmt, what, error)
+      || !cb_audit_record (workbook, action, table_name, row_id, old_values, new_values, error))
+    {
+      cb_workbook_rollback (workbook);
+      return FALSE;
+    }
+  return cb_workbook_commit (workbook, error);
+}
+
+gboolean
 cb_audit_update (CbWorkbook         *workbook,
                  const char         *sql,
                  const char *const  *values,
@@ -125,24 +147,15 @@ cb_audit_update (CbWorkbook         *workbook,
                  const char         *what,
                  GError            **error)
 {
-  sqlite3_stmt *stmt;
+  sqlite3_stmt *stmt = cb_workbook_prepare (workbook, sql, error);
 
-  if (!cb_workbook_begin (workbook, error))
-    return FALSE;
-  stmt = cb_workbook_prepare (workbook, sql, error);
   if (stmt == NULL)
-    goto failed;
+    return FALSE;
   for (guint i = 0; i < n_values; i++)
     sqlite3_bind_text (stmt, i + 1, values[i], -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, n_values + 1, row_id);
-  if (!cb_workbook_step_done (workbook, stmt, what, error)
-      || !cb_audit_record (workbook, action, table_name, row_id, old_values, new_values, error))
-    goto failed;
-  return cb_workbook_commit (workbook, error);
-
-failed:
-  cb_workbook_rollback (workbook);
-  return FALSE;
+  return cb_audit_change (workbook, stmt, what, action, table_name, row_id, old_values, new_values,
+                          error);
 }
 
 static gpointer

@@ -30,8 +30,8 @@ gboolean   cb_audit_record      (CbWorkbook  *workbook,
                                  const char  *new_values,
                                  GError     **error);
 
-/* Steps @stmt, a bound INSERT into @table_name, and logs the new row as @new_values: the row's id,
- * or 0 with @error set, which says it was @what. */
+/* Steps @stmt, a bound INSERT into @table_name, and logs the new row as @new_values, both in the
+ * caller's transaction: the row's id, or 0 with @error set, which says it was @what. */
 gint64     cb_audit_insert      (CbWorkbook    *workbook,
                                  sqlite3_stmt  *stmt,
                                  const char    *table_name,
@@ -39,8 +39,19 @@ gint64     cb_audit_insert      (CbWorkbook    *workbook,
                                  const char    *what,
                                  GError       **error);
 
-/* Runs @sql, an UPDATE whose parameters are @values and then @row_id, in a transaction of its own,
- * and logs it as @action on the row @row_id of @table_name; an error says it was @what. */
+/* Steps @stmt, a bound change of the row @row_id of @table_name, in a transaction of its own, and
+ * logs it as @action; an error says it was @what. */
+gboolean   cb_audit_change      (CbWorkbook    *workbook,
+                                 sqlite3_stmt  *stmt,
+                                 const char    *what,
+                                 const char    *action,
+                                 const char    *table_name,
+                                 gint64         row_id,
+                                 const char    *old_values,
+                                 const char    *new_values,
+                                 GError       **error);
+
+/* cb_audit_change() of @sql, an UPDATE whose parameters are @values and then @row_id. */
 gboolean   cb_audit_update      (CbWorkbook         *workbook,
                                  const char         *sql,
                                  const char *const  *values,

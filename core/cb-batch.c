@@ -28,6 +28,7 @@ cb_batch_begin (CbWorkbook  *workbook,
                 GError     **error)
 {
   sqlite3_stmt *stmt;
+  gint64 id;
 
   g_return_val_if_fail (CB_IS_WORKBOOK (workbook), FALSE);
 
@@ -47,9 +48,10 @@ cb_batch_begin (CbWorkbook  *workbook,
   sqlite3_bind_text (stmt, 6, batch->delimiter, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 7, batch->imported_at);
   sqlite3_bind_text (stmt, 8, batch->user, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    return cb_workbook_sqlite_error (workbook, "recording the import", error);
-  batch->id = sqlite3_last_insert_rowid (cb_workbook_get_db (workbook));
+  id = cb_workbook_step_insert (workbook, stmt, "recording the import", error);
+  if (id == 0)
+    return FALSE;
+  batch->id = id;
   return TRUE;
 }
 
@@ -74,9 +76,8 @@ cb_batch_finish (CbWorkbook  *workbook,
   sqlite3_bind_int64 (stmt, 6, batch->rows_inserted);
   sqlite3_bind_int64 (stmt, 7, batch->rows_updated);
   sqlite3_bind_int64 (stmt, 8, batch->id);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    return cb_workbook_sqlite_error (workbook, "recording the import", error);
-  if (!cb_supplier_rescore_batch (workbook, batch->id, error))
+  if (!cb_workbook_step_done (workbook, stmt, "recording the import", error)
+      || !cb_supplier_rescore_batch (workbook, batch->id, error))
     return FALSE;
 
   cb_json_append_string (json, batch->file_name);
@@ -89,11 +90,25 @@ cb_batch_finish (CbWorkbook  *workbook,
   return cb_audit_record (workbook, "import", "import_batches", batch->id, NULL, json->str, error);
 }
 
-static char *
-column_dup (sqlite3_stmt *stmt,
-            int           column)
+static gpointer
+batch_from_row (sqlite3_stmt *stmt)
 {
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+  CbBatch *batch = g_new0 (CbBatch, 1);
+
+  batch->id = sqlite3_column_int64 (stmt, 0);
+  batch->kind = cb_workbook_column_dup (stmt, 1);
+  batch->file_name = cb_workbook_column_dup (stmt, 2);
+  batch->sha256 = cb_workbook_column_dup (stmt, 3);
+  batch->size = sqlite3_column_int64 (stmt, 4);
+  batch->encoding = cb_workbook_column_dup (stmt, 5);
+  batch->delimiter = cb_workbook_column_dup (stmt, 6);
+  batch->rows_read = sqlite3_column_int64 (stmt, 7);
+  batch->rows_inserted = sqlite3_column_int64 (stmt, 8);
+  batch->rows_updated = sqlite3_column_int64 (stmt, 9);
+  batch->imported_at = sqlite3_column_int64 (stmt, 10);
+  batch->user = cb_workbook_column_dup (stmt, 11);
+  batch->undone_at = sqlite3_column_int64 (stmt, 12);
+  return batch;
 }
 
 GPtrArray *
@@ -102,7 +117,6 @@ cb_batch_list (CbWorkbook  *workbook,
 {
   g_autoptr(GPtrArray) batches = g_ptr_array_new_with_free_func ((GDestroyNotify) cb_batch_free);
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (CB_IS_WORKBOOK (workbook), NULL);
 
@@ -110,32 +124,9 @@ cb_batch_list (CbWorkbook  *workbook,
                               "SELECT id, kind, file_name, sha256, size, encoding, delimiter, rows_read, "
                               "rows_inserted, rows_updated, imported_at, user, undone_at "
                               "FROM import_batches ORDER BY id DESC", error);
-  if (stmt == NULL)
+  if (stmt == NULL
+      || !cb_workbook_collect_rows (workbook, stmt, batches, batch_from_row, "listing imports", error))
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      CbBatch *batch = g_new0 (CbBatch, 1);
-
-      batch->id = sqlite3_column_int64 (stmt, 0);
-      batch->kind = column_dup (stmt, 1);
-      batch->file_name = column_dup (stmt, 2);
-      batch->sha256 = column_dup (stmt, 3);
-      batch->size = sqlite3_column_int64 (stmt, 4);
-      batch->encoding = column_dup (stmt, 5);
-      batch->delimiter = column_dup (stmt, 6);
-      batch->rows_read = sqlite3_column_int64 (stmt, 7);
-      batch->rows_inserted = sqlite3_column_int64 (stmt, 8);
-      batch->rows_updated = sqlite3_column_int64 (stmt, 9);
-      batch->imported_at = sqlite3_column_int64 (stmt, 10);
-      batch->user = column_dup (stmt, 11);
-      batch->undone_at = sqlite3_column_int64 (stmt, 12);
-      g_ptr_array_add (batches, batch);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      cb_workbook_sqlite_error (workbook, "listing imports", error);
-      return NULL;
-    }
   return g_steal_pointer (&batches);
 }
 
@@ -151,9 +142,7 @@ exec_bound (CbWorkbook  *workbook,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, batch_id);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    return cb_workbook_sqlite_error (workbook, what, error);
-  return TRUE;
+  return cb_workbook_step_done (workbook, stmt, what, error);
 }
 
 static const CbKind *
@@ -187,9 +176,9 @@ restore_changes (CbWorkbook  *workbook,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 1);
-      g_ptr_array_add (tables, column_dup (stmt, 0));
+      g_ptr_array_add (tables, cb_workbook_column_dup (stmt, 0));
       g_array_append_val (ids, id);
-      g_ptr_array_add (values, column_dup (stmt, 2));
+      g_ptr_array_add (values, cb_workbook_column_dup (stmt, 2));
     }
   if (rc != SQLITE_DONE)
     return cb_workbook_sqlite_error (workbook, "reading the batch's changes", error);
@@ -205,8 +194,8 @@ restore_changes (CbWorkbook  *workbook,
         return FALSE;
       sqlite3_bind_text (restore, 1, values->pdata[i], -1, SQLITE_STATIC);
       sqlite3_bind_int64 (restore, 2, g_array_index (ids, gint64, i));
-      if (sqlite3_step (restore) != SQLITE_DONE)
-        return cb_workbook_sqlite_error (workbook, "restoring a changed row", error);
+      if (!cb_workbook_step_done (workbook, restore, "restoring a changed row", error))
+        return FALSE;
     }
   return TRUE;
 }
@@ -292,7 +281,7 @@ touched_assessments (CbWorkbook  *workbook,
       gint64 questionnaire = sqlite3_column_int64 (stmt, 1);
       g_array_append_val (keys, supplier);
       g_array_append_val (keys, questionnaire);
-      g_ptr_array_add (dates, column_dup (stmt, 2));
+      g_ptr_array_add (dates, cb_workbook_column_dup (stmt, 2));
     }
   if (rc != SQLITE_DONE)
     {
@@ -390,12 +379,8 @@ cb_batch_undo (CbWorkbook  *workbook,
     goto failed;
   sqlite3_bind_int64 (stmt, 1, batch_id);
   sqlite3_bind_int64 (stmt, 2, cb_workbook_now ());
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      cb_workbook_sqlite_error (workbook, "undoing", error);
-      goto failed;
-    }
-  if (!cb_audit_record (workbook, "undo", "import_batches", batch_id, NULL, NULL, error))
+  if (!cb_workbook_step_done (workbook, stmt, "undoing", error)
+      || !cb_audit_record (workbook, "undo", "import_batches", batch_id, NULL, NULL, error))
     goto failed;
   return cb_workbook_commit (workbook, error);
 

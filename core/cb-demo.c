@@ -2336,25 +2336,8 @@ static gboolean
 load_holidays (Demo    *demo,
                GError **error)
 {
-  sqlite3_stmt *stmt = cb_workbook_prepare (demo->workbook, "SELECT DISTINCT date FROM holidays ORDER BY date",
-                                            error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      GDate date;
-
-      if (cb_parse_date ((const char *) sqlite3_column_text (stmt, 0), &date))
-        {
-          guint32 julian = g_date_get_julian (&date);
-          g_array_append_val (demo->holidays, julian);
-        }
-    }
-  if (rc != SQLITE_DONE)
-    return cb_workbook_sqlite_error (demo->workbook, "reading the holidays", error);
-  return TRUE;
+  demo->holidays = cb_workbook_holiday_days (demo->workbook, error);
+  return demo->holidays != NULL;
 }
 
 typedef gboolean (*Step) (Demo    *demo,
@@ -2428,7 +2411,6 @@ cb_demo_generate (CbWorkbook      *workbook,
   g_array_set_clear_func (demo.entities, entity_clear);
   demo.suppliers = g_array_sized_new (FALSE, TRUE, sizeof (Supplier), demo.plan->n_suppliers);
   demo.questions = g_array_new (FALSE, TRUE, sizeof (AskedQuestion));
-  demo.holidays = g_array_new (FALSE, FALSE, sizeof (guint32));
 
   if (!cb_workbook_begin (workbook, error))
     {

@@ -498,26 +498,17 @@ cb_disclosure_set_section (CbWorkbook  *workbook,
   old_json = cb_audit_json_pair (column, (const char *) sqlite3_column_text (stmt, ja ? 1 : 2));
   new_json = cb_audit_json_pair (column, cb_workbook_nonempty (body));
 
-  if (!cb_workbook_begin (workbook, error))
-    return FALSE;
   stmt = cb_workbook_prepare (workbook,
                               ja
                                 ? "UPDATE disclosure_sections SET body_ja = ? WHERE id = ?"
                                 : "UPDATE disclosure_sections SET body_en = ? WHERE id = ?",
                               error);
   if (stmt == NULL)
-    goto failed;
+    return FALSE;
   sqlite3_bind_text (stmt, 1, cb_workbook_nonempty (body), -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 2, section_id);
-  if (!cb_workbook_step_done (workbook, stmt, "saving a disclosure section", error)
-      || !cb_audit_record (workbook, "update", "disclosure_sections", section_id, old_json, new_json,
-                           error))
-    goto failed;
-  return cb_workbook_commit (workbook, error);
-
-failed:
-  cb_workbook_rollback (workbook);
-  return FALSE;
+  return cb_audit_change (workbook, stmt, "saving a disclosure section", "update",
+                          "disclosure_sections", section_id, old_json, new_json, error);
 }
 
 gboolean

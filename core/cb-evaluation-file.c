@@ -101,13 +101,17 @@ bad_file (const char  *path,
   return FALSE;
 }
 
+/* Binds the value of @key in @group to the parameter @index; a missing or empty one stays NULL. */
 static void
-bind_optional (sqlite3_stmt *stmt,
-               int           index,
-               const char   *value)
+bind_key (sqlite3_stmt *stmt,
+          int           index,
+          GKeyFile     *file,
+          const char   *group,
+          const char   *key)
 {
-  if (value != NULL && value[0] != '\0')
-    sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
+  g_autofree char *value = get_optional (file, group, key);
+
+  sqlite3_bind_text (stmt, index, cb_workbook_nonempty (value), -1, SQLITE_TRANSIENT);
 }
 
 /* Finds the evaluation of the same year and revision: 0 when there is none. */
@@ -146,11 +150,6 @@ insert_header (CbWorkbook  *workbook,
                GError     **error)
 {
   g_autofree char *name = get_optional (file, FORMAT_GROUP, "EvaluatorName");
-  g_autofree char *org = get_optional (file, FORMAT_GROUP, "EvaluatorOrg");
-  g_autofree char *kind = get_optional (file, FORMAT_GROUP, "EvaluatorKind");
-  g_autofree char *scope = get_optional (file, FORMAT_GROUP, "Scope");
-  g_autofree char *method = get_optional (file, FORMAT_GROUP, "Method");
-  g_autofree char *confidentiality = get_optional (file, FORMAT_GROUP, "Confidentiality");
   sqlite3_stmt *stmt;
 
   stmt = cb_workbook_prepare (workbook,
@@ -162,11 +161,11 @@ insert_header (CbWorkbook  *workbook,
   sqlite3_bind_int (stmt, 1, year);
   sqlite3_bind_int (stmt, 2, revision);
   sqlite3_bind_text (stmt, 3, name ? name : "", -1, SQLITE_TRANSIENT);
-  bind_optional (stmt, 4, org);
-  bind_optional (stmt, 5, kind);
-  bind_optional (stmt, 6, scope);
-  bind_optional (stmt, 7, method);
-  bind_optional (stmt, 8, confidentiality);
+  bind_key (stmt, 4, file, FORMAT_GROUP, "EvaluatorOrg");
+  bind_key (stmt, 5, file, FORMAT_GROUP, "EvaluatorKind");
+  bind_key (stmt, 6, file, FORMAT_GROUP, "Scope");
+  bind_key (stmt, 7, file, FORMAT_GROUP, "Method");
+  bind_key (stmt, 8, file, FORMAT_GROUP, "Confidentiality");
   *id = cb_workbook_step_insert (workbook, stmt, IMPORTING, error);
   return *id != 0;
 }
@@ -186,7 +185,6 @@ insert_body (CbWorkbook  *workbook,
 
       if (g_str_has_prefix (group, "Rating "))
         {
-          g_autofree char *finding = get_optional (file, group, "Finding");
           int rating = g_key_file_get_integer (file, group, "Rating", NULL);
 
           stmt = cb_workbook_prepare (workbook,
@@ -198,37 +196,26 @@ insert_body (CbWorkbook  *workbook,
           sqlite3_bind_text (stmt, 2, group + strlen ("Rating "), -1, SQLITE_TRANSIENT);
           if (rating > 0)
             sqlite3_bind_int (stmt, 3, rating);
-          bind_optional (stmt, 4, finding);
+          bind_key (stmt, 4, file, group, "Finding");
         }
       else if (g_str_has_prefix (group, "Evidence "))
         {
-          g_autofree char *criterion = get_optional (file, group, "Criterion");
-          g_autofree char *kind = get_optional (file, group, "Kind");
-          g_autofree char *ref = get_optional (file, group, "Ref");
-          g_autofree char *title = get_optional (file, group, "Title");
-          g_autofree char *sha256 = get_optional (file, group, "Sha256");
-
           stmt = cb_workbook_prepare (workbook,
                                       "INSERT INTO evaluation_evidence (rating_id, kind, ref, title, sha256) "
                                       "SELECT id, ?, ?, ?, ? FROM evaluation_ratings "
                                       "WHERE evaluation_id = ? AND criterion_key = ?", error);
           if (stmt == NULL)
             return FALSE;
-          bind_optional (stmt, 1, kind);
-          bind_optional (stmt, 2, ref);
-          bind_optional (stmt, 3, title);
-          bind_optional (stmt, 4, sha256);
+          bind_key (stmt, 1, file, group, "Kind");
+          bind_key (stmt, 2, file, group, "Ref");
+          bind_key (stmt, 3, file, group, "Title");
+          bind_key (stmt, 4, file, group, "Sha256");
           sqlite3_bind_int64 (stmt, 5, id);
-          bind_optional (stmt, 6, criterion);
+          bind_key (stmt, 6, file, group, "Criterion");
         }
       else if (g_str_has_prefix (group, "Recommendation "))
         {
-          g_autofree char *criterion = get_optional (file, group, "Criterion");
           g_autofree char *text = get_optional (file, group, "Text");
-          g_autofree char *owner = get_optional (file, group, "Owner");
-          g_autofree char *due = get_optional (file, group, "DueDate");
-          g_autofree char *status = get_optional (file, group, "Status");
-          g_autofree char *follow_up = get_optional (file, group, "FollowUp");
 
           /* A recommendation that follows up last year's keeps the link where that one exists here. */
           stmt = cb_workbook_prepare (workbook,
@@ -242,12 +229,12 @@ insert_body (CbWorkbook  *workbook,
           if (stmt == NULL)
             return FALSE;
           sqlite3_bind_int64 (stmt, 1, id);
-          bind_optional (stmt, 2, criterion);
+          bind_key (stmt, 2, file, group, "Criterion");
           sqlite3_bind_text (stmt, 3, text ? text : "", -1, SQLITE_TRANSIENT);
-          bind_optional (stmt, 4, owner);
-          bind_optional (stmt, 5, due);
-          bind_optional (stmt, 6, status);
-          bind_optional (stmt, 7, follow_up);
+          bind_key (stmt, 4, file, group, "Owner");
+          bind_key (stmt, 5, file, group, "DueDate");
+          bind_key (stmt, 6, file, group, "Status");
+          bind_key (stmt, 7, file, group, "FollowUp");
         }
       else if (g_str_equal (group, FORMAT_GROUP))
         continue;
@@ -270,8 +257,6 @@ seal (CbWorkbook  *workbook,
       GError     **error)
 {
   g_autofree char *status = get_optional (file, FORMAT_GROUP, "Status");
-  g_autofree char *signed_by = get_optional (file, FORMAT_GROUP, "SignedBy");
-  g_autofree char *signed_on = get_optional (file, FORMAT_GROUP, "SignedOn");
   g_autofree char *expected = get_optional (file, FORMAT_GROUP, "ContentSha256");
   g_autofree char *actual = NULL;
   sqlite3_stmt *stmt;
@@ -302,8 +287,8 @@ seal (CbWorkbook  *workbook,
                               "content_sha256 = ? WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;
-  bind_optional (stmt, 1, signed_by);
-  bind_optional (stmt, 2, signed_on);
+  bind_key (stmt, 1, file, FORMAT_GROUP, "SignedBy");
+  bind_key (stmt, 2, file, FORMAT_GROUP, "SignedOn");
   sqlite3_bind_text (stmt, 3, actual, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 4, id);
   return cb_workbook_step_done (workbook, stmt, IMPORTING, error);

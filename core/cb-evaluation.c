@@ -854,22 +854,17 @@ cb_evaluation_set_rating (CbWorkbook  *workbook,
                           (const char *) sqlite3_column_text (stmt, 2));
   new_json = rating_json (criterion_key, rating, finding);
 
-  if (!cb_workbook_begin (workbook, error))
-    return FALSE;
   stmt = cb_workbook_prepare (workbook,
                               "UPDATE evaluation_ratings SET rating = ?, finding = ? WHERE id = ?",
                               error);
   if (stmt == NULL)
-    goto failed;
+    return FALSE;
   if (rating > 0)
     sqlite3_bind_int (stmt, 1, rating);
   sqlite3_bind_text (stmt, 2, cb_workbook_nonempty (finding), -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 3, rating_id);
-  if (!cb_workbook_step_done (workbook, stmt, "saving a rating", error)
-      || !cb_audit_record (workbook, "update", "evaluation_ratings", rating_id, old_json, new_json,
-                           error))
-    goto failed;
-  return cb_workbook_commit (workbook, error);
+  return cb_audit_change (workbook, stmt, "saving a rating", "update", "evaluation_ratings",
+                          rating_id, old_json, new_json, error);
 
 failed:
   cb_workbook_rollback (workbook);
@@ -961,21 +956,14 @@ cb_evaluation_remove_evidence (CbWorkbook  *workbook,
   old_json = evidence_json (evidence);
 
   evaluation = load_editable (workbook, evaluation_id, error);
-  if (evaluation == NULL || !cb_workbook_begin (workbook, error))
+  if (evaluation == NULL)
     return FALSE;
   stmt = cb_workbook_prepare (workbook, "DELETE FROM evaluation_evidence WHERE id = ?", error);
   if (stmt == NULL)
-    goto failed;
+    return FALSE;
   sqlite3_bind_int64 (stmt, 1, evidence_id);
-  if (!cb_workbook_step_done (workbook, stmt, "removing evidence", error)
-      || !cb_audit_record (workbook, "delete", "evaluation_evidence", evidence_id, old_json, NULL,
-                           error))
-    goto failed;
-  return cb_workbook_commit (workbook, error);
-
-failed:
-  cb_workbook_rollback (workbook);
-  return FALSE;
+  return cb_audit_change (workbook, stmt, "removing evidence", "delete", "evaluation_evidence",
+                          evidence_id, old_json, NULL, error);
 }
 
 gint64
@@ -1042,24 +1030,15 @@ cb_evaluation_update_recommendation (CbWorkbook              *workbook,
   old_json = recommendation_json (old, old->carried_from);
   new_json = recommendation_json (recommendation, old->carried_from);
 
-  if (!cb_workbook_begin (workbook, error))
-    return FALSE;
   stmt = cb_workbook_prepare (workbook,
                               "UPDATE recommendations SET criterion_key = ?, text = ?, owner = ?, "
                               "due_date = ?, status = ?, follow_up = ? WHERE id = ?", error);
   if (stmt == NULL)
-    goto failed;
+    return FALSE;
   bind_recommendation (stmt, 1, recommendation);
   sqlite3_bind_int64 (stmt, 7, recommendation->id);
-  if (!cb_workbook_step_done (workbook, stmt, "saving a recommendation", error)
-      || !cb_audit_record (workbook, "update", "recommendations", recommendation->id, old_json,
-                           new_json, error))
-    goto failed;
-  return cb_workbook_commit (workbook, error);
-
-failed:
-  cb_workbook_rollback (workbook);
-  return FALSE;
+  return cb_audit_change (workbook, stmt, "saving a recommendation", "update", "recommendations",
+                          recommendation->id, old_json, new_json, error);
 }
 
 gboolean

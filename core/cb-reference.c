@@ -31,17 +31,6 @@ cb_reference_answer_score (const char *answer,
 }
 
 static gboolean
-step_done (CbWorkbook   *workbook,
-           sqlite3_stmt *stmt,
-           const char   *what,
-           GError      **error)
-{
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    return cb_workbook_sqlite_error (workbook, what, error);
-  return TRUE;
-}
-
-static gboolean
 seed_root_entity (CbWorkbook  *workbook,
                   GError     **error)
 {
@@ -52,7 +41,7 @@ seed_root_entity (CbWorkbook  *workbook,
     return FALSE;
   sqlite3_bind_text (stmt, 1, cb_workbook_get_org_name (workbook, "ja"), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, cb_workbook_get_org_name (workbook, "en"), -1, SQLITE_TRANSIENT);
-  return step_done (workbook, stmt, "creating the group entity", error);
+  return cb_workbook_step_done (workbook, stmt, "creating the group entity", error);
 }
 
 static gboolean
@@ -77,68 +66,126 @@ seed_scale (CbWorkbook  *workbook,
       sqlite3_bind_text (stmt, 3, level->label.en, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 4, level->meaning.ja, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 5, level->meaning.en, -1, SQLITE_STATIC);
-      if (!step_done (workbook, stmt, "saving the maturity levels", error))
+      if (!cb_workbook_step_done (workbook, stmt, "saving the maturity levels", error))
         return FALSE;
     }
   return TRUE;
 }
 
-static gboolean
-seed_criteria (CbWorkbook  *workbook,
-               CbCatalog   *catalog,
-               GError     **error)
+static void
+bind_criterion (sqlite3_stmt  *stmt,
+                gconstpointer  row,
+                guint          position)
 {
-  GPtrArray *criteria = cb_catalog_get_criteria (catalog);
+  const CbCriterion *criterion = row;
 
-  for (guint i = 0; i < criteria->len; i++)
-    {
-      const CbCriterion *criterion = criteria->pdata[i];
-      sqlite3_stmt *stmt = cb_workbook_prepare (workbook,
-                                                "INSERT INTO criteria (key, text_ja, text_en, position) "
-                                                "VALUES (?, ?, ?, ?)", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_text (stmt, 1, criterion->key, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 2, criterion->text.ja, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 3, criterion->text.en, -1, SQLITE_STATIC);
-      sqlite3_bind_int (stmt, 4, i + 1);
-      if (!step_done (workbook, stmt, "saving the evaluation criteria", error))
-        return FALSE;
-    }
-  return TRUE;
+  sqlite3_bind_text (stmt, 1, criterion->key, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, criterion->text.ja, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, criterion->text.en, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 4, position);
 }
 
-static gboolean
-seed_kpis (CbWorkbook  *workbook,
-           CbCatalog   *catalog,
-           GError     **error)
+static void
+bind_kpi (sqlite3_stmt  *stmt,
+          gconstpointer  row,
+          guint          position)
 {
-  GPtrArray *kpis = cb_catalog_get_kpis (catalog);
+  const CbCatalogKpi *kpi = row;
 
-  for (guint i = 0; i < kpis->len; i++)
+  sqlite3_bind_text (stmt, 1, kpi->code, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, kpi->name.ja, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, kpi->name.en, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, kpi->unit, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, kpi->direction, -1, SQLITE_STATIC);
+  if (kpi->has_target)
     {
-      const CbCatalogKpi *kpi = kpis->pdata[i];
-      sqlite3_stmt *stmt = cb_workbook_prepare (workbook,
-                                                "INSERT INTO kpis (code, name_ja, name_en, unit, direction, target, band, "
-                                                "source, computed_key, position, confidentiality) "
-                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+      sqlite3_bind_double (stmt, 6, kpi->target);
+      sqlite3_bind_double (stmt, 7, kpi->band);
+    }
+  sqlite3_bind_text (stmt, 8, kpi->source, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 9, kpi->computed_key, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 10, position);
+  sqlite3_bind_text (stmt, 11, kpi->confidentiality, -1, SQLITE_STATIC);
+}
+
+static void
+bind_holiday (sqlite3_stmt  *stmt,
+              gconstpointer  row,
+              guint          position)
+{
+  const CbHoliday *holiday = row;
+  char date[16];
+
+  g_date_strftime (date, sizeof date, "%Y-%m-%d", &holiday->date);
+  sqlite3_bind_text (stmt, 1, date, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, holiday->country, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, holiday->name.ja, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, holiday->name.en, -1, SQLITE_STATIC);
+}
+
+static void
+bind_dwell_reference (sqlite3_stmt  *stmt,
+                      gconstpointer  row,
+                      guint          position)
+{
+  const CbDwellReference *reference = row;
+
+  sqlite3_bind_int (stmt, 1, reference->year);
+  sqlite3_bind_double (stmt, 2, reference->median_days);
+  sqlite3_bind_text (stmt, 3, reference->source ? reference->source : "M-Trends", -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 4, reference->to_confirm);
+}
+
+/* A list of the catalog that is copied into a new workbook a row each; positions count from 1. */
+typedef struct
+{
+  GPtrArray  *(*rows) (CbCatalog *catalog);
+  const char   *sql;
+  void        (*bind) (sqlite3_stmt *stmt, gconstpointer row, guint position);
+  const char   *what;
+} CatalogList;
+
+static const CatalogList criteria_list = {
+  cb_catalog_get_criteria,
+  "INSERT INTO criteria (key, text_ja, text_en, position) VALUES (?, ?, ?, ?)",
+  bind_criterion, "saving the evaluation criteria",
+};
+
+static const CatalogList kpi_list = {
+  cb_catalog_get_kpis,
+  "INSERT INTO kpis (code, name_ja, name_en, unit, direction, target, band, source, computed_key, "
+  "position, confidentiality) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+  bind_kpi, "saving the default KPIs",
+};
+
+static const CatalogList holiday_list = {
+  cb_catalog_get_holidays,
+  "INSERT INTO holidays (date, country, name_ja, name_en) VALUES (?, ?, ?, ?)",
+  bind_holiday, "saving the holidays",
+};
+
+static const CatalogList dwell_reference_list = {
+  cb_catalog_get_dwell_references,
+  "INSERT INTO dwell_reference (year, median_days, source, to_confirm) VALUES (?, ?, ?, ?)",
+  bind_dwell_reference, "saving the dwell-time reference",
+};
+
+static gboolean
+seed_list (CbWorkbook         *workbook,
+           CbCatalog          *catalog,
+           const CatalogList  *list,
+           GError            **error)
+{
+  GPtrArray *rows = list->rows (catalog);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      sqlite3_stmt *stmt = cb_workbook_prepare (workbook, list->sql, error);
+
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_text (stmt, 1, kpi->code, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 2, kpi->name.ja, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 3, kpi->name.en, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 4, kpi->unit, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 5, kpi->direction, -1, SQLITE_STATIC);
-      if (kpi->has_target)
-        {
-          sqlite3_bind_double (stmt, 6, kpi->target);
-          sqlite3_bind_double (stmt, 7, kpi->band);
-        }
-      sqlite3_bind_text (stmt, 8, kpi->source, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 9, kpi->computed_key, -1, SQLITE_STATIC);
-      sqlite3_bind_int (stmt, 10, i + 1);
-      sqlite3_bind_text (stmt, 11, kpi->confidentiality, -1, SQLITE_STATIC);
-      if (!step_done (workbook, stmt, "saving the default KPIs", error))
+      list->bind (stmt, rows->pdata[i], i + 1);
+      if (!cb_workbook_step_done (workbook, stmt, list->what, error))
         return FALSE;
     }
   return TRUE;
@@ -172,9 +219,9 @@ seed_benchmarks (CbWorkbook  *workbook,
       sqlite3_bind_text (stmt, 4, cb_framework_get_version (framework), -1, SQLITE_STATIC);
       sqlite3_bind_int (stmt, 5, cb_scale_get_min (scale));
       sqlite3_bind_int (stmt, 6, cb_scale_get_max (scale));
-      if (!step_done (workbook, stmt, "saving a benchmark", error))
+      id = cb_workbook_step_insert (workbook, stmt, "saving a benchmark", error);
+      if (id == 0)
         return FALSE;
-      id = sqlite3_last_insert_rowid (cb_workbook_get_db (workbook));
 
       for (guint j = 0; j < cb_framework_get_n_items (framework); j++)
         {
@@ -190,61 +237,9 @@ seed_benchmarks (CbWorkbook  *workbook,
           sqlite3_bind_text (stmt, 3, item->title.ja, -1, SQLITE_STATIC);
           sqlite3_bind_text (stmt, 4, item->title.en, -1, SQLITE_STATIC);
           sqlite3_bind_int (stmt, 5, item->number);
-          if (!step_done (workbook, stmt, "saving a benchmark item", error))
+          if (!cb_workbook_step_done (workbook, stmt, "saving a benchmark item", error))
             return FALSE;
         }
-    }
-  return TRUE;
-}
-
-static gboolean
-seed_holidays (CbWorkbook  *workbook,
-               CbCatalog   *catalog,
-               GError     **error)
-{
-  GPtrArray *holidays = cb_catalog_get_holidays (catalog);
-
-  for (guint i = 0; i < holidays->len; i++)
-    {
-      const CbHoliday *holiday = holidays->pdata[i];
-      char date[16];
-      sqlite3_stmt *stmt = cb_workbook_prepare (workbook,
-                                                "INSERT INTO holidays (date, country, name_ja, name_en) "
-                                                "VALUES (?, ?, ?, ?)", error);
-      if (stmt == NULL)
-        return FALSE;
-      g_date_strftime (date, sizeof date, "%Y-%m-%d", &holiday->date);
-      sqlite3_bind_text (stmt, 1, date, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 2, holiday->country, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 3, holiday->name.ja, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 4, holiday->name.en, -1, SQLITE_STATIC);
-      if (!step_done (workbook, stmt, "saving the holidays", error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-seed_dwell_reference (CbWorkbook  *workbook,
-                      CbCatalog   *catalog,
-                      GError     **error)
-{
-  GPtrArray *references = cb_catalog_get_dwell_references (catalog);
-
-  for (guint i = 0; i < references->len; i++)
-    {
-      const CbDwellReference *reference = references->pdata[i];
-      sqlite3_stmt *stmt = cb_workbook_prepare (workbook,
-                                                "INSERT INTO dwell_reference (year, median_days, source, to_confirm) "
-                                                "VALUES (?, ?, ?, ?)", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int (stmt, 1, reference->year);
-      sqlite3_bind_double (stmt, 2, reference->median_days);
-      sqlite3_bind_text (stmt, 3, reference->source ? reference->source : "M-Trends", -1, SQLITE_STATIC);
-      sqlite3_bind_int (stmt, 4, reference->to_confirm);
-      if (!step_done (workbook, stmt, "saving the dwell-time reference", error))
-        return FALSE;
     }
   return TRUE;
 }
@@ -259,9 +254,9 @@ cb_reference_seed (CbWorkbook  *workbook,
     return FALSE;
   return seed_root_entity (workbook, error)
          && seed_scale (workbook, cb_catalog_get_maturity_levels (catalog), error)
-         && seed_criteria (workbook, catalog, error)
-         && seed_kpis (workbook, catalog, error)
+         && seed_list (workbook, catalog, &criteria_list, error)
+         && seed_list (workbook, catalog, &kpi_list, error)
          && seed_benchmarks (workbook, catalog, error)
-         && seed_holidays (workbook, catalog, error)
-         && seed_dwell_reference (workbook, catalog, error);
+         && seed_list (workbook, catalog, &holiday_list, error)
+         && seed_list (workbook, catalog, &dwell_reference_list, error);
 }

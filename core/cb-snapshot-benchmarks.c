@@ -121,10 +121,10 @@ cb_snapshot_fill_benchmarks (const CbSnapshotScope  *scope,
         .sd = cb_snapshot_column_optional (stmt, 8),
       };
       CbSnapshotBenchmark benchmark = {
-        .code = cb_snapshot_column_dup (stmt, 1),
-        .name_ja = cb_snapshot_column_dup (stmt, 2),
-        .name_en = cb_snapshot_column_dup (stmt, 3),
-        .version = cb_snapshot_column_dup (stmt, 4),
+        .code = cb_workbook_column_dup (stmt, 1),
+        .name_ja = cb_workbook_column_dup (stmt, 2),
+        .name_en = cb_workbook_column_dup (stmt, 3),
+        .version = cb_workbook_column_dup (stmt, 4),
         .n_items = sqlite3_column_int (stmt, 5),
       };
       g_array_append_val (snapshot->benchmarks, benchmark);

@@ -7,7 +7,6 @@
 
 #include <string.h>
 
-#include "cb-record.h"
 #include "cb-snapshot-private.h"
 #include "cb-workbook-private.h"
 
@@ -117,22 +116,8 @@ read_stamps (const CbSnapshotScope  *scope,
     return cb_workbook_sqlite_error (scope->workbook, "reading the incidents", error);
 
   /* Every row counts, whichever country it is from: a holiday of either market delays a filing. */
-  reg->holidays = g_array_new (FALSE, FALSE, sizeof (guint32));
-  stmt = cb_workbook_prepare (scope->workbook, "SELECT DISTINCT date FROM holidays ORDER BY date", error);
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      GDate date;
-      if (cb_parse_date ((const char *) sqlite3_column_text (stmt, 0), &date))
-        {
-          guint32 julian = g_date_get_julian (&date);
-          g_array_append_val (reg->holidays, julian);
-        }
-    }
-  if (rc != SQLITE_DONE)
-    return cb_workbook_sqlite_error (scope->workbook, "reading the holidays", error);
-  return TRUE;
+  reg->holidays = cb_workbook_holiday_days (scope->workbook, error);
+  return reg->holidays != NULL;
 }
 
 static gboolean
@@ -159,10 +144,10 @@ read_incidents (const CbSnapshotScope  *scope,
       gint64 occurred = column_time (stmt, 5);
       gint64 recovered = column_time (stmt, 6);
 
-      incident->ref = cb_snapshot_column_dup (stmt, 0);
-      incident->title = cb_snapshot_column_dup (stmt, 1);
+      incident->ref = cb_workbook_column_dup (stmt, 0);
+      incident->title = cb_workbook_column_dup (stmt, 1);
       incident->severity = sqlite3_column_int (stmt, 2);
-      incident->category = cb_snapshot_column_dup (stmt, 3);
+      incident->category = cb_workbook_column_dup (stmt, 3);
       incident->detected_at = sqlite3_column_int64 (stmt, 4);
       if (occurred != NO_TIME)
         {
@@ -171,8 +156,8 @@ read_incidents (const CbSnapshotScope  *scope,
         }
       incident->open = recovered == NO_TIME || recovered >= snapshot->period_end;
       incident->material = sqlite3_column_int (stmt, 7);
-      incident->detection_source = cb_snapshot_column_dup (stmt, 8);
-      incident->confidentiality = cb_snapshot_column_dup (stmt, 9);
+      incident->detection_source = cb_workbook_column_dup (stmt, 8);
+      incident->confidentiality = cb_workbook_column_dup (stmt, 9);
       g_ptr_array_add (snapshot->incidents, incident);
     }
   if (rc != SQLITE_DONE)

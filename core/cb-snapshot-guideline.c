@@ -116,7 +116,7 @@ tally_row (ItemTally    *tally,
     {
       g_free (tally->owner);
       g_free (tally->due_date);
-      tally->owner = cb_snapshot_column_dup (stmt, 6);
+      tally->owner = cb_workbook_column_dup (stmt, 6);
       tally->due_date = g_strdup (due_date);
       tally->chosen_own = own;
     }

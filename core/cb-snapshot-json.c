@@ -137,10 +137,83 @@ member_period (Json           *json,
   member_string (json, key, text);
 }
 
+/* Writes the members of one object of an array. */
+typedef void (*WriteMembers) (Json          *json,
+                              gconstpointer  element);
+
+/* Writes the @n elements of @size bytes at @elements as an array of objects. */
+static void
+write_objects (Json          *json,
+               const char    *key,
+               gconstpointer  elements,
+               guint          n,
+               gsize          size,
+               WriteMembers   write_members)
+{
+  open_container (json, key, '[');
+  for (guint i = 0; i < n; i++)
+    {
+      open_container (json, NULL, '{');
+      write_members (json, (const char *) elements + i * size);
+      close_container (json, '}');
+    }
+  close_container (json, ']');
+}
+
+static void
+write_array (Json         *json,
+             const char   *key,
+             const GArray *array,
+             WriteMembers  write_members)
+{
+  write_objects (json, key, array->data, array->len, g_array_get_element_size ((GArray *) array),
+                 write_members);
+}
+
+static void
+write_group (Json          *json,
+             gconstpointer  element)
+{
+  const CbSnapshotGroup *group = element;
+
+  member_string (json, "name_ja", group->name_ja);
+  member_string (json, "name_en", group->name_en);
+  member_optional (json, "mean_level", group->mean_level);
+  member_optional (json, "mean_gap", group->mean_gap);
+}
+
+static void
+write_item (Json          *json,
+            gconstpointer  element)
+{
+  const CbSnapshotItem *item = element;
+
+  member_string (json, "key", item->key);
+  member_int (json, "number", item->number);
+  member_string (json, "title_ja", item->title_ja);
+  member_string (json, "title_en", item->title_en);
+  member_int (json, "group", item->group);
+  member_optional (json, "level", item->level);
+  member_optional (json, "target", item->target);
+  member_string (json, "status", item->status);
+  member_optional (json, "previous_level", item->previous_level);
+  member_optional (json, "change", item->change);
+  member_optional (json, "gap", item->gap);
+  member_string (json, "owner", item->owner);
+  member_string (json, "due_date", item->due_date);
+  member_int (json, "evidence", item->n_evidence);
+  member_bool (json, "overdue", item->overdue);
+}
+
 static void
 write_guideline (Json                     *json,
                  const CbGuidelineSummary *guideline)
 {
+  guint n_items = 0;
+
+  while (n_items < G_N_ELEMENTS (guideline->items) && guideline->items[n_items].key != NULL)
+    n_items++;
+
   open_container (json, "guideline", '{');
   member_string (json, "framework", guideline->framework);
   member_string (json, "version", guideline->version);
@@ -151,43 +224,9 @@ write_guideline (Json                     *json,
   member_optional (json, "mean_gap", guideline->mean_gap);
   member_int (json, "items_without_evidence", guideline->items_without_evidence);
   member_int (json, "overdue_items", guideline->overdue_items);
-
-  open_container (json, "groups", '[');
-  for (guint g = 0; g < guideline->n_groups; g++)
-    {
-      open_container (json, NULL, '{');
-      member_string (json, "name_ja", guideline->groups[g].name_ja);
-      member_string (json, "name_en", guideline->groups[g].name_en);
-      member_optional (json, "mean_level", guideline->groups[g].mean_level);
-      member_optional (json, "mean_gap", guideline->groups[g].mean_gap);
-      close_container (json, '}');
-    }
-  close_container (json, ']');
-
-  open_container (json, "items", '[');
-  for (guint i = 0; i < G_N_ELEMENTS (guideline->items) && guideline->items[i].key != NULL; i++)
-    {
-      const CbSnapshotItem *item = &guideline->items[i];
-
-      open_container (json, NULL, '{');
-      member_string (json, "key", item->key);
-      member_int (json, "number", item->number);
-      member_string (json, "title_ja", item->title_ja);
-      member_string (json, "title_en", item->title_en);
-      member_int (json, "group", item->group);
-      member_optional (json, "level", item->level);
-      member_optional (json, "target", item->target);
-      member_string (json, "status", item->status);
-      member_optional (json, "previous_level", item->previous_level);
-      member_optional (json, "change", item->change);
-      member_optional (json, "gap", item->gap);
-      member_string (json, "owner", item->owner);
-      member_string (json, "due_date", item->due_date);
-      member_int (json, "evidence", item->n_evidence);
-      member_bool (json, "overdue", item->overdue);
-      close_container (json, '}');
-    }
-  close_container (json, ']');
+  write_objects (json, "groups", guideline->groups, guideline->n_groups, sizeof (CbSnapshotGroup),
+                 write_group);
+  write_objects (json, "items", guideline->items, n_items, sizeof (CbSnapshotItem), write_item);
   close_container (json, '}');
 }
 
@@ -214,21 +253,14 @@ write_detection_members (Json                   *json,
 }
 
 static void
-write_trend (Json               *json,
-             const char         *key,
-             const CbTrendPoint *points,
-             guint               n)
+write_trend_point (Json          *json,
+                   gconstpointer  element)
 {
-  open_container (json, key, '[');
-  for (guint i = 0; i < n; i++)
-    {
-      open_container (json, NULL, '{');
-      member_period (json, "period", &points[i].period);
-      write_detection_members (json, &points[i].stats);
-      member_optional (json, "reference_median_days", points[i].reference_median_days);
-      close_container (json, '}');
-    }
-  close_container (json, ']');
+  const CbTrendPoint *point = element;
+
+  member_period (json, "period", &point->period);
+  write_detection_members (json, &point->stats);
+  member_optional (json, "reference_median_days", point->reference_median_days);
 }
 
 static void
@@ -240,9 +272,22 @@ write_detection (Json             *json,
   open_container (json, "previous", '{');
   write_detection_members (json, &snapshot->detection_previous);
   close_container (json, '}');
-  write_trend (json, "quarter_trend", snapshot->quarter_trend, G_N_ELEMENTS (snapshot->quarter_trend));
-  write_trend (json, "year_trend", snapshot->year_trend, G_N_ELEMENTS (snapshot->year_trend));
+  write_objects (json, "quarter_trend", snapshot->quarter_trend, G_N_ELEMENTS (snapshot->quarter_trend),
+                 sizeof (CbTrendPoint), write_trend_point);
+  write_objects (json, "year_trend", snapshot->year_trend, G_N_ELEMENTS (snapshot->year_trend),
+                 sizeof (CbTrendPoint), write_trend_point);
   close_container (json, '}');
+}
+
+static void
+write_domain (Json          *json,
+              gconstpointer  element)
+{
+  const CbDomainScore *domain = element;
+
+  member_string (json, "domain", domain->domain);
+  member_optional (json, "mean_score", domain->mean_score);
+  member_int (json, "answers", domain->answers);
 }
 
 static void
@@ -273,118 +318,82 @@ write_suppliers (Json                    *json,
     }
   close_container (json, '}');
 
-  open_container (json, "weakest_domains", '[');
-  for (guint d = 0; d < suppliers->n_weakest_domains; d++)
-    {
-      open_container (json, NULL, '{');
-      member_string (json, "domain", suppliers->weakest_domains[d].domain);
-      member_optional (json, "mean_score", suppliers->weakest_domains[d].mean_score);
-      member_int (json, "answers", suppliers->weakest_domains[d].answers);
-      close_container (json, '}');
-    }
-  close_container (json, ']');
+  write_objects (json, "weakest_domains", suppliers->weakest_domains, suppliers->n_weakest_domains,
+                 sizeof (CbDomainScore), write_domain);
   close_container (json, '}');
 }
 
 static void
-write_kpis (Json         *json,
-            const GArray *kpis)
+write_kpi (Json          *json,
+           gconstpointer  element)
 {
-  open_container (json, "kpis", '[');
-  for (guint i = 0; i < kpis->len; i++)
-    {
-      const CbSnapshotKpi *kpi = &g_array_index (kpis, CbSnapshotKpi, i);
+  const CbSnapshotKpi *kpi = element;
 
-      open_container (json, NULL, '{');
-      member_string (json, "code", kpi->code);
-      member_string (json, "name_ja", kpi->name_ja);
-      member_string (json, "name_en", kpi->name_en);
-      member_string (json, "unit", kpi->unit);
-      member_string (json, "direction", kpi->direction == CB_DIRECTION_LOWER ? "lower" : "higher");
-      member_optional (json, "value", kpi->value);
-      member_optional (json, "target", kpi->target);
-      member_optional (json, "band", kpi->band);
-      member_string (json, "status", cb_rag_to_string (kpi->status));
-      member_optional (json, "previous", kpi->previous);
-      member_string (json, "trend", cb_trend_to_string (kpi->trend));
-      member_bool (json, "improving", kpi->improving);
-      open_container (json, "history", '[');
-      for (guint p = 0; p < CB_KPI_HISTORY; p++)
-        member_optional (json, NULL, kpi->history[p]);
-      close_container (json, ']');
-      member_string (json, "confidentiality", kpi->confidentiality);
-      close_container (json, '}');
-    }
+  member_string (json, "code", kpi->code);
+  member_string (json, "name_ja", kpi->name_ja);
+  member_string (json, "name_en", kpi->name_en);
+  member_string (json, "unit", kpi->unit);
+  member_string (json, "direction", kpi->direction == CB_DIRECTION_LOWER ? "lower" : "higher");
+  member_optional (json, "value", kpi->value);
+  member_optional (json, "target", kpi->target);
+  member_optional (json, "band", kpi->band);
+  member_string (json, "status", cb_rag_to_string (kpi->status));
+  member_optional (json, "previous", kpi->previous);
+  member_string (json, "trend", cb_trend_to_string (kpi->trend));
+  member_bool (json, "improving", kpi->improving);
+  open_container (json, "history", '[');
+  for (guint p = 0; p < CB_KPI_HISTORY; p++)
+    member_optional (json, NULL, kpi->history[p]);
   close_container (json, ']');
+  member_string (json, "confidentiality", kpi->confidentiality);
 }
 
 static void
-write_benchmarks (Json         *json,
-                  const GArray *benchmarks)
+write_benchmark (Json          *json,
+                 gconstpointer  element)
 {
-  open_container (json, "benchmarks", '[');
-  for (guint i = 0; i < benchmarks->len; i++)
-    {
-      const CbSnapshotBenchmark *benchmark = &g_array_index (benchmarks, CbSnapshotBenchmark, i);
+  const CbSnapshotBenchmark *benchmark = element;
 
-      open_container (json, NULL, '{');
-      member_string (json, "code", benchmark->code);
-      member_string (json, "name_ja", benchmark->name_ja);
-      member_string (json, "name_en", benchmark->name_en);
-      member_string (json, "version", benchmark->version);
-      member_int (json, "items", benchmark->n_items);
-      member_optional (json, "total", benchmark->total);
-      member_optional (json, "max", benchmark->max);
-      member_optional (json, "standard_score", benchmark->standard_score);
-      member_optional (json, "previous_total", benchmark->previous_total);
-      close_container (json, '}');
-    }
-  close_container (json, ']');
+  member_string (json, "code", benchmark->code);
+  member_string (json, "name_ja", benchmark->name_ja);
+  member_string (json, "name_en", benchmark->name_en);
+  member_string (json, "version", benchmark->version);
+  member_int (json, "items", benchmark->n_items);
+  member_optional (json, "total", benchmark->total);
+  member_optional (json, "max", benchmark->max);
+  member_optional (json, "standard_score", benchmark->standard_score);
+  member_optional (json, "previous_total", benchmark->previous_total);
 }
 
 static void
-write_recommendations (Json         *json,
-                       const GArray *recommendations)
+write_recommendation (Json          *json,
+                      gconstpointer  element)
 {
-  open_container (json, "recommendations", '[');
-  for (guint i = 0; i < recommendations->len; i++)
-    {
-      const CbSnapshotRecommendation *recommendation = &g_array_index (recommendations, CbSnapshotRecommendation, i);
+  const CbSnapshotRecommendation *recommendation = element;
 
-      open_container (json, NULL, '{');
-      member_int (json, "fiscal_year", recommendation->fiscal_year);
-      member_string (json, "criterion", recommendation->criterion_key);
-      member_string (json, "text", recommendation->text);
-      member_string (json, "owner", recommendation->owner);
-      member_string (json, "due_date", recommendation->due_date);
-      member_string (json, "status", recommendation->status);
-      close_container (json, '}');
-    }
-  close_container (json, ']');
+  member_int (json, "fiscal_year", recommendation->fiscal_year);
+  member_string (json, "criterion", recommendation->criterion_key);
+  member_string (json, "text", recommendation->text);
+  member_string (json, "owner", recommendation->owner);
+  member_string (json, "due_date", recommendation->due_date);
+  member_string (json, "status", recommendation->status);
 }
 
 static void
-write_batches (Json         *json,
-               const GArray *batches)
+write_batch (Json          *json,
+             gconstpointer  element)
 {
-  open_container (json, "batches", '[');
-  for (guint i = 0; i < batches->len; i++)
-    {
-      const CbSnapshotBatch *batch = &g_array_index (batches, CbSnapshotBatch, i);
-      g_autoptr(GDateTime) imported = g_date_time_new_from_unix_utc (batch->imported_at);
-      g_autofree char *imported_at = imported != NULL ? g_date_time_format_iso8601 (imported) : NULL;
+  const CbSnapshotBatch *batch = element;
+  g_autoptr(GDateTime) imported = g_date_time_new_from_unix_utc (batch->imported_at);
+  g_autofree char *imported_at = imported != NULL ? g_date_time_format_iso8601 (imported) : NULL;
 
-      open_container (json, NULL, '{');
-      member_int (json, "id", batch->id);
-      member_string (json, "kind", batch->kind);
-      member_string (json, "file_name", batch->file_name);
-      member_string (json, "sha256", batch->sha256);
-      member_int (json, "rows", batch->rows);
-      member_string (json, "imported_at", imported_at);
-      member_string (json, "user", batch->user);
-      close_container (json, '}');
-    }
-  close_container (json, ']');
+  member_int (json, "id", batch->id);
+  member_string (json, "kind", batch->kind);
+  member_string (json, "file_name", batch->file_name);
+  member_string (json, "sha256", batch->sha256);
+  member_int (json, "rows", batch->rows);
+  member_string (json, "imported_at", imported_at);
+  member_string (json, "user", batch->user);
 }
 
 char *
@@ -406,10 +415,10 @@ cb_snapshot_to_json (const CbSnapshot *snapshot)
   write_guideline (&json, &snapshot->guideline);
   write_detection (&json, snapshot);
   write_suppliers (&json, &snapshot->suppliers);
-  write_kpis (&json, snapshot->kpis);
-  write_benchmarks (&json, snapshot->benchmarks);
-  write_recommendations (&json, snapshot->recommendations);
-  write_batches (&json, snapshot->batches);
+  write_array (&json, "kpis", snapshot->kpis, write_kpi);
+  write_array (&json, "benchmarks", snapshot->benchmarks, write_benchmark);
+  write_array (&json, "recommendations", snapshot->recommendations, write_recommendation);
+  write_array (&json, "batches", snapshot->batches, write_batch);
   close_container (&json, '}');
   g_string_append_c (json.out, '\n');
   return g_string_free (json.out, FALSE);

@@ -192,19 +192,19 @@ cb_snapshot_fill_kpis (const CbSnapshotScope   *scope,
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
       CbSnapshotKpi kpi = {
-        .code = cb_snapshot_column_dup (stmt, 1),
-        .name_ja = cb_snapshot_column_dup (stmt, 2),
-        .name_en = cb_snapshot_column_dup (stmt, 3),
-        .unit = cb_snapshot_column_dup (stmt, 4),
+        .code = cb_workbook_column_dup (stmt, 1),
+        .name_ja = cb_workbook_column_dup (stmt, 2),
+        .name_en = cb_workbook_column_dup (stmt, 3),
+        .unit = cb_workbook_column_dup (stmt, 4),
         .direction = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 5), "lower") == 0
                        ? CB_DIRECTION_LOWER : CB_DIRECTION_HIGHER,
         .target = cb_snapshot_column_optional (stmt, 6),
         .band = cb_snapshot_column_optional (stmt, 7),
-        .confidentiality = cb_snapshot_column_dup (stmt, 9),
+        .confidentiality = cb_workbook_column_dup (stmt, 9),
       };
       g_array_append_val (snapshot->kpis, kpi);
       g_array_append_val (ids, id);
-      g_ptr_array_add (keys, cb_snapshot_column_dup (stmt, 8));
+      g_ptr_array_add (keys, cb_workbook_column_dup (stmt, 8));
     }
   if (rc != SQLITE_DONE)
     return cb_workbook_sqlite_error (scope->workbook, "reading the KPIs", error);

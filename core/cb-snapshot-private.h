@@ -61,8 +61,6 @@ void          cb_snapshot_bind_period     (sqlite3_stmt          *stmt,
 /* The column as CbOptional: NULL is no value. */
 CbOptional    cb_snapshot_column_optional (sqlite3_stmt          *stmt,
                                            int                    column);
-char         *cb_snapshot_column_dup      (sqlite3_stmt          *stmt,
-                                           int                    column);
 
 /* Rounds half away from zero to @decimals places. */
 double        cb_snapshot_round           (double                 value,

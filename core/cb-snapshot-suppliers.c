@@ -242,7 +242,7 @@ fill_weakest_domains (const CbSnapshotScope  *scope,
     {
       double mean = 100.0 * sqlite3_column_double (stmt, 1);
       CbDomainScore domain = {
-        .domain = cb_snapshot_column_dup (stmt, 0),
+        .domain = cb_workbook_column_dup (stmt, 0),
         .mean_score = CB_OPTIONAL (cb_snapshot_round (mean, CB_SCORE_DECIMALS)),
         .answers = sqlite3_column_int (stmt, 2),
       };

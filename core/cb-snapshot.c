@@ -107,13 +107,6 @@ cb_snapshot_column_optional (sqlite3_stmt *stmt,
   return CB_OPTIONAL (sqlite3_column_double (stmt, column));
 }
 
-char *
-cb_snapshot_column_dup (sqlite3_stmt *stmt,
-                        int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
 double
 cb_snapshot_round (double value,
                    int    decimals)
@@ -360,9 +353,9 @@ resolve_entity (CbSnapshotScope  *scope,
   sqlite3_bind_int64 (stmt, 1, scope->entity_id);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     return cb_workbook_sqlite_error (scope->workbook, "reading the entity", error);
-  snapshot->entity_code = cb_snapshot_column_dup (stmt, 0);
-  snapshot->entity_name_ja = cb_snapshot_column_dup (stmt, 1);
-  snapshot->entity_name_en = cb_snapshot_column_dup (stmt, 2);
+  snapshot->entity_code = cb_workbook_column_dup (stmt, 0);
+  snapshot->entity_name_ja = cb_workbook_column_dup (stmt, 1);
+  snapshot->entity_name_en = cb_workbook_column_dup (stmt, 2);
   sqlite3_reset (stmt);
   return TRUE;
 }
@@ -403,11 +396,11 @@ fill_recommendations (const CbSnapshotScope  *scope,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       CbSnapshotRecommendation recommendation = {
-        .text = cb_snapshot_column_dup (stmt, 0),
-        .owner = cb_snapshot_column_dup (stmt, 1),
-        .due_date = cb_snapshot_column_dup (stmt, 2),
-        .status = cb_snapshot_column_dup (stmt, 3),
-        .criterion_key = cb_snapshot_column_dup (stmt, 4),
+        .text = cb_workbook_column_dup (stmt, 0),
+        .owner = cb_workbook_column_dup (stmt, 1),
+        .due_date = cb_workbook_column_dup (stmt, 2),
+        .status = cb_workbook_column_dup (stmt, 3),
+        .criterion_key = cb_workbook_column_dup (stmt, 4),
         .fiscal_year = sqlite3_column_int (stmt, 5),
       };
       g_array_append_val (snapshot->recommendations, recommendation);
@@ -446,12 +439,12 @@ fill_batches (const CbSnapshotScope  *scope,
     {
       CbSnapshotBatch batch = {
         .id = sqlite3_column_int64 (stmt, 0),
-        .kind = cb_snapshot_column_dup (stmt, 1),
-        .file_name = cb_snapshot_column_dup (stmt, 2),
-        .sha256 = cb_snapshot_column_dup (stmt, 3),
+        .kind = cb_workbook_column_dup (stmt, 1),
+        .file_name = cb_workbook_column_dup (stmt, 2),
+        .sha256 = cb_workbook_column_dup (stmt, 3),
         .rows = sqlite3_column_int64 (stmt, 4),
         .imported_at = sqlite3_column_int64 (stmt, 5),
-        .user = cb_snapshot_column_dup (stmt, 6),
+        .user = cb_workbook_column_dup (stmt, 6),
       };
       g_array_append_val (snapshot->batches, batch);
     }

@@ -230,6 +230,22 @@ gboolean    cb_snapshot_lookup    (const CbSnapshot *snapshot,
                                    const char       *key,
                                    CbOptional       *value);
 
+/* A figure that moved since the previous period: a guideline item or a KPI. */
+typedef struct
+{
+  gboolean    kpi;       /* an element of kpis, else of guideline.items */
+  guint       index;
+  CbOptional  change;    /* this period's value − the previous one's, in the figure's unit */
+  double      relative;  /* |change| as a share of the 5-step level scale (an item) or of |previous| (a KPI) */
+} CbSnapshotChange;
+
+/* The @n figures that moved most since the previous period, largest relative change first: guideline
+ * items by their change in levels over the five steps of the scale, KPIs by their change over their
+ * previous value (a KPI whose previous value is 0 has no scale and is left out). Figures without both
+ * values, or that did not move, are left out; ties keep items before KPIs, each in their order. */
+GArray     *cb_snapshot_biggest_changes (const CbSnapshot *snapshot,
+                                         guint             n);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CbSnapshot, cb_snapshot_free)
 
 G_END_DECLS

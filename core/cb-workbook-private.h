@@ -73,6 +73,10 @@ gboolean      cb_workbook_check_sha256  (const char   *field,
                                          const char   *value,
                                          GError      **error);
 
+/* The dates of the workbook's holidays, of every country, as ascending julian days (guint32). */
+GArray       *cb_workbook_holiday_days  (CbWorkbook   *self,
+                                         GError      **error);
+
 /* Refuses a change when the workbook was opened read-only. */
 gboolean      cb_workbook_check_writable (CbWorkbook *self,
                                           GError    **error);

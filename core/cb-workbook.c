@@ -300,6 +300,35 @@ cb_workbook_check_sha256 (const char  *field,
   return TRUE;
 }
 
+GArray *
+cb_workbook_holiday_days (CbWorkbook  *self,
+                          GError     **error)
+{
+  g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (guint32));
+  sqlite3_stmt *stmt = cb_workbook_prepare (self, "SELECT DISTINCT date FROM holidays ORDER BY date", error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      GDate date;
+
+      if (cb_parse_date ((const char *) sqlite3_column_text (stmt, 0), &date))
+        {
+          guint32 julian = g_date_get_julian (&date);
+
+          g_array_append_val (days, julian);
+        }
+    }
+  if (rc != SQLITE_DONE)
+    {
+      cb_workbook_sqlite_error (self, "reading the holidays", error);
+      return NULL;
+    }
+  return g_steal_pointer (&days);
+}
+
 /* Runs a cached statement without results: cheaper than cb_workbook_exec() for what runs per row. */
 static gboolean
 step_statement (CbWorkbook  *self,

@@ -1,14 +1,9 @@
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "cb-batch.h"
 #include "cb-record.h"
+#include "cb-test-util.h"
 #include "cb-workbook-private.h"
-
-static const CbOrganisation organisation = {
-  .name_ja = "テスト精工株式会社", .name_en = "Test Seiko", .fiscal_year_start = 4,
-  .time_zone = "Asia/Tokyo", .language = "ja",
-};
 
 static CbRecord *
 record (const char        *kind,
@@ -82,9 +77,9 @@ static const char *const answer_2b[] = { "supplier_code", "S1", "questionnaire",
 static void
 test_undo_restores_and_removes (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("cb-batch-XXXXXX", NULL);
+  g_autofree char *dir = cb_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "b.cyberboard", NULL);
-  g_autoptr(CbWorkbook) workbook = cb_workbook_create (path, &organisation, NULL);
+  g_autoptr(CbWorkbook) workbook = cb_test_create_workbook (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) batches = NULL;
   g_autoptr(CbBatch) first = g_new0 (CbBatch, 1);
@@ -98,7 +93,6 @@ test_undo_restores_and_removes (void)
   const char *const *answer_rows[] = { answer_1, answer_2, NULL };
   const char *const *changed_rows[] = { answer_2b, NULL };
 
-  g_assert_nonnull (workbook);
   save_all (workbook, first, "suppliers", first_rows);
   save_all (workbook, second, "suppliers", second_rows);
   g_assert_cmpint (second->rows_updated, ==, 1);
@@ -145,8 +139,7 @@ test_undo_restores_and_removes (void)
   g_assert_cmpfloat (query_double (workbook, "SELECT count(*) FROM audit_log WHERE action = 'undo'"), ==, 5);
 
   g_clear_object (&workbook);
-  g_unlink (path);
-  g_rmdir (dir);
+  cb_test_remove_dir (dir);
 }
 
 int

@@ -1,8 +1,8 @@
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "cb-audit.h"
 #include "cb-disclosure.h"
+#include "cb-test-util.h"
 #include "cb-workbook-private.h"
 
 /* 2026-01-01T00:00:00Z, what cb_workbook_now() returns in these tests. */
@@ -10,14 +10,6 @@
 #define NOW_TEXT "1767225600"
 
 #define SEALED_MESSAGE "an approved or published disclosure never changes; edit a new version"
-
-static const CbOrganisation organisation = {
-  .name_ja = "テスト株式会社",
-  .name_en = "Test Corp",
-  .fiscal_year_start = 4,
-  .time_zone = "Asia/Tokyo",
-  .language = "ja",
-};
 
 static const CbDisclosureInfo annual_report = {
   .audience = "us_20f",
@@ -31,45 +23,6 @@ static const char sealed_text[] =
   "The audit committee receives a cyber report every quarter.\n"
   "High-criticality supplier coverage is 87.5%.\n";
 #define SEALED_SHA256 "86482f5b15244b0f222239884f75bca6d33baee89dd17e328b51ef26e98ee182"
-
-typedef struct
-{
-  char       *dir;
-  CbWorkbook *workbook;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("cb-disclosure-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "test.cyberboard", NULL);
-  fixture->workbook = cb_workbook_create (path, &organisation, &error);
-  g_assert_no_error (error);
-  cb_workbook_set_user (fixture->workbook, "tester");
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_clear_object (&fixture->workbook);
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-}
 
 static void
 assert_raw_refused (CbWorkbook *workbook,
@@ -118,7 +71,7 @@ set_section (CbWorkbook *workbook,
 }
 
 static void
-test_create (Fixture       *fixture,
+test_create (CbTestFixture *fixture,
              gconstpointer  data)
 {
   static const struct
@@ -213,7 +166,7 @@ test_create (Fixture       *fixture,
 }
 
 static void
-test_approve_and_publish_seal (Fixture       *fixture,
+test_approve_and_publish_seal (CbTestFixture *fixture,
                                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -308,7 +261,7 @@ test_approve_and_publish_seal (Fixture       *fixture,
 }
 
 static void
-test_new_version_and_diff (Fixture       *fixture,
+test_new_version_and_diff (CbTestFixture *fixture,
                            gconstpointer  data)
 {
   static const char forward[] =
@@ -499,23 +452,8 @@ test_resolve (void)
     }
 }
 
-static const CbAuditEntry *
-find_entry (GPtrArray  *entries,
-            const char *action,
-            const char *table)
-{
-  for (guint i = 0; i < entries->len; i++)
-    {
-      const CbAuditEntry *entry = g_ptr_array_index (entries, i);
-
-      if (g_str_equal (entry->action, action) && g_str_equal (entry->table_name, table))
-        return entry;
-    }
-  return NULL;
-}
-
 static void
-test_audit (Fixture       *fixture,
+test_audit (CbTestFixture *fixture,
             gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -538,7 +476,7 @@ test_audit (Fixture       *fixture,
   entries = cb_audit_list (fixture->workbook, 0, &error);
   g_assert_no_error (error);
 
-  entry = find_entry (entries, "insert", "disclosures");
+  entry = cb_test_find_audit_entry (entries, "insert", "disclosures");
   g_assert_nonnull (entry);
   g_assert_cmpint (entry->row_id, ==, disclosure_id);
   g_assert_cmpstr (entry->user, ==, "tester");
@@ -546,13 +484,13 @@ test_audit (Fixture       *fixture,
                    "{\"audience\":\"us_20f\",\"period\":\"FY2025\",\"languages\":\"ja,en\","
                    "\"title_ja\":\"サイバーセキュリティ\",\"title_en\":\"Cybersecurity\"}");
 
-  entry = find_entry (entries, "insert", "disclosure_versions");
+  entry = cb_test_find_audit_entry (entries, "insert", "disclosure_versions");
   g_assert_nonnull (entry);
   g_assert_cmpint (entry->row_id, ==, id);
   g_assert_cmpstr (entry->new_values, ==, "{\"version\":\"1\",\"status\":\"draft\"}");
 
   /* Newest first: the second edit. */
-  entry = find_entry (entries, "update", "disclosure_sections");
+  entry = cb_test_find_audit_entry (entries, "update", "disclosure_sections");
   g_assert_nonnull (entry);
   section = g_ptr_array_index (version->sections, 1);
   g_assert_cmpstr (section->key, ==, "board_oversight");
@@ -560,7 +498,7 @@ test_audit (Fixture       *fixture,
   g_assert_cmpstr (entry->old_values, ==, "{\"body_en\":\"Para one.\"}");
   g_assert_cmpstr (entry->new_values, ==, "{\"body_en\":\"Para one, revised.\"}");
 
-  entry = find_entry (entries, "approve", "disclosure_versions");
+  entry = cb_test_find_audit_entry (entries, "approve", "disclosure_versions");
   g_assert_nonnull (entry);
   g_assert_cmpint (entry->row_id, ==, id);
   g_assert_cmpstr (entry->old_values, ==, "{\"status\":\"draft\"}");
@@ -568,7 +506,7 @@ test_audit (Fixture       *fixture,
                    "{\"status\":\"approved\",\"approver\":\"Taro Yamada\","
                    "\"approved_on\":\"2026-06-20\",\"content_sha256\":\"" SEALED_SHA256 "\"}");
 
-  entry = find_entry (entries, "publish", "disclosure_versions");
+  entry = cb_test_find_audit_entry (entries, "publish", "disclosure_versions");
   g_assert_nonnull (entry);
   g_assert_cmpint (entry->row_id, ==, id);
   g_assert_cmpstr (entry->old_values, ==, "{\"status\":\"approved\"}");
@@ -583,7 +521,8 @@ main (int   argc,
   g_setenv ("SOURCE_DATE_EPOCH", NOW_TEXT, TRUE);
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, CbTestFixture, NULL, cb_test_fixture_set_up_workbook, \
+                                    func, cb_test_fixture_tear_down)
   ADD ("/disclosure/create", test_create);
   ADD ("/disclosure/approve-and-publish-seal", test_approve_and_publish_seal);
   ADD ("/disclosure/new-version-and-diff", test_new_version_and_diff);

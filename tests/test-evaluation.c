@@ -1,17 +1,9 @@
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "cb-audit.h"
 #include "cb-evaluation.h"
+#include "cb-test-util.h"
 #include "cb-workbook-private.h"
-
-static const CbOrganisation organisation = {
-  .name_ja = "テスト株式会社",
-  .name_en = "Test Corp",
-  .fiscal_year_start = 4,
-  .time_zone = "Asia/Tokyo",
-  .language = "ja",
-};
 
 static const CbEvaluationInfo tiny_info = {
   .fiscal_year = 2025,
@@ -47,45 +39,6 @@ static const char changed_canonical[] =
 
 /* sha256sum of a file holding "hello\n". */
 #define HELLO_SHA256 "5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03"
-
-typedef struct
-{
-  char       *dir;
-  CbWorkbook *workbook;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("cb-evaluation-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "test.cyberboard", NULL);
-  fixture->workbook = cb_workbook_create (path, &organisation, &error);
-  g_assert_no_error (error);
-  cb_workbook_set_user (fixture->workbook, "tester");
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_clear_object (&fixture->workbook);
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-}
 
 /* Runs @sql directly on the file and returns the SQLite result, with the message in @message. */
 static int
@@ -141,7 +94,7 @@ sign (CbWorkbook *workbook,
 }
 
 static void
-test_canonical_hash (Fixture       *fixture,
+test_canonical_hash (CbTestFixture *fixture,
                      gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -169,7 +122,7 @@ test_canonical_hash (Fixture       *fixture,
 }
 
 static void
-test_sign_stores_hash_and_verifies (Fixture       *fixture,
+test_sign_stores_hash_and_verifies (CbTestFixture *fixture,
                                     gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -221,7 +174,7 @@ test_sign_stores_hash_and_verifies (Fixture       *fixture,
 }
 
 static void
-test_signed_is_read_only (Fixture       *fixture,
+test_signed_is_read_only (CbTestFixture *fixture,
                           gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -291,7 +244,7 @@ test_signed_is_read_only (Fixture       *fixture,
 }
 
 static void
-test_report_hash_once (Fixture       *fixture,
+test_report_hash_once (CbTestFixture *fixture,
                        gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -330,7 +283,7 @@ typedef struct
 } RatingCase;
 
 static void
-test_rating_range (Fixture       *fixture,
+test_rating_range (CbTestFixture *fixture,
                    gconstpointer  data)
 {
   static const RatingCase cases[] = {
@@ -392,7 +345,7 @@ assert_recommendation (CbRecommendation *recommendation,
 }
 
 static void
-test_carry_over (Fixture       *fixture,
+test_carry_over (CbTestFixture *fixture,
                  gconstpointer  data)
 {
   static const struct
@@ -471,7 +424,7 @@ test_carry_over (Fixture       *fixture,
 }
 
 static void
-test_new_revision (Fixture       *fixture,
+test_new_revision (CbTestFixture *fixture,
                    gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -527,7 +480,7 @@ typedef struct
 } EvidenceCase;
 
 static void
-test_evidence (Fixture       *fixture,
+test_evidence (CbTestFixture *fixture,
                gconstpointer  data)
 {
   static const EvidenceCase cases[] = {
@@ -611,7 +564,7 @@ test_evidence (Fixture       *fixture,
 }
 
 static void
-test_recommendation_checks (Fixture       *fixture,
+test_recommendation_checks (CbTestFixture *fixture,
                             gconstpointer  data)
 {
   static const struct
@@ -643,7 +596,7 @@ test_recommendation_checks (Fixture       *fixture,
 }
 
 static void
-test_set_info (Fixture       *fixture,
+test_set_info (CbTestFixture *fixture,
                gconstpointer  data)
 {
   static const struct
@@ -708,23 +661,8 @@ test_set_info (Fixture       *fixture,
                    "\"method\":null,\"confidentiality\":\"public\"}");
 }
 
-static const CbAuditEntry *
-find_entry (GPtrArray  *entries,
-            const char *action,
-            const char *table)
-{
-  for (guint i = 0; i < entries->len; i++)
-    {
-      const CbAuditEntry *entry = g_ptr_array_index (entries, i);
-
-      if (g_str_equal (entry->action, action) && g_str_equal (entry->table_name, table))
-        return entry;
-    }
-  return NULL;
-}
-
 static void
-test_audit (Fixture       *fixture,
+test_audit (CbTestFixture *fixture,
             gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -748,7 +686,7 @@ test_audit (Fixture       *fixture,
   entries = cb_audit_list (fixture->workbook, 0, &error);
   g_assert_no_error (error);
 
-  entry = find_entry (entries, "insert", "evaluations");
+  entry = cb_test_find_audit_entry (entries, "insert", "evaluations");
   g_assert_nonnull (entry);
   g_assert_cmpint (entry->row_id, ==, id);
   g_assert_cmpstr (entry->user, ==, "tester");
@@ -759,7 +697,7 @@ test_audit (Fixture       *fixture,
                    "\"method\":\"Interviews\",\"confidentiality\":\"board\"}");
 
   /* Newest first: the last rating change of BE1. */
-  entry = find_entry (entries, "update", "evaluation_ratings");
+  entry = cb_test_find_audit_entry (entries, "update", "evaluation_ratings");
   g_assert_nonnull (entry);
   g_assert_cmpint (entry->row_id, ==, rating->id);
   g_assert_cmpstr (entry->old_values, ==,
@@ -768,7 +706,7 @@ test_audit (Fixture       *fixture,
   g_assert_cmpstr (entry->new_values, ==,
                    "{\"criterion_key\":\"BE1\",\"rating\":\"2\",\"finding\":null}");
 
-  entry = find_entry (entries, "delete", "evaluation_evidence");
+  entry = cb_test_find_audit_entry (entries, "delete", "evaluation_evidence");
   g_assert_nonnull (entry);
   g_assert_cmpint (entry->row_id, ==, evidence_id);
   g_assert_cmpstr (entry->old_values, ==,
@@ -776,14 +714,14 @@ test_audit (Fixture       *fixture,
                    "\"title\":null,\"sha256\":null}");
   g_assert_null (entry->new_values);
 
-  entry = find_entry (entries, "insert", "recommendations");
+  entry = cb_test_find_audit_entry (entries, "insert", "recommendations");
   g_assert_nonnull (entry);
   g_assert_cmpstr (entry->new_values, ==,
                    "{\"criterion_key\":\"BE1\",\"text\":\"Set KPI targets\",\"owner\":\"CISO\","
                    "\"due_date\":\"2026-03-31\",\"status\":\"open\",\"follow_up\":null,"
                    "\"carried_from\":null}");
 
-  entry = find_entry (entries, "sign", "evaluations");
+  entry = cb_test_find_audit_entry (entries, "sign", "evaluations");
   g_assert_nonnull (entry);
   g_assert_cmpint (entry->row_id, ==, id);
   g_assert_cmpstr (entry->old_values, ==, "{\"status\":\"submitted\"}");
@@ -797,7 +735,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, CbTestFixture, NULL, cb_test_fixture_set_up_workbook, \
+                                    func, cb_test_fixture_tear_down)
   ADD ("/evaluation/canonical-hash", test_canonical_hash);
   ADD ("/evaluation/sign-and-verify", test_sign_stores_hash_and_verifies);
   ADD ("/evaluation/signed-is-read-only", test_signed_is_read_only);

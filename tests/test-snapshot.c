@@ -12,20 +12,13 @@
 
 #include "cb-record.h"
 #include "cb-snapshot.h"
+#include "cb-test-util.h"
 #include "cb-workbook-private.h"
 
 /* An expected figure that must be null. */
 #define NONE NAN
 
 #define EPSILON 1e-9
-
-static const CbOrganisation organisation = {
-  .name_ja = "テスト精工株式会社",
-  .name_en = "Test Seiko Co., Ltd.",
-  .fiscal_year_start = 4,
-  .time_zone = "Asia/Tokyo",
-  .language = "ja",
-};
 
 static char *workbook_dir;
 static CbWorkbook *workbook;
@@ -1050,8 +1043,7 @@ test_latest_period (void)
   g_autoptr(GError) error = NULL;
   CbPeriod period = { 0, 0 };
 
-  fresh = cb_workbook_create (path, &organisation, &error);
-  g_assert_no_error (error);
+  fresh = cb_test_create_workbook (path);
   g_assert_false (cb_snapshot_latest_period (fresh, &period));
 
   save (fresh, "assessments", "period", "FY2025Q3", "item_key", "CSMG.D1", "level", "1", NULL);
@@ -1086,7 +1078,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
   int status;
 
@@ -1094,11 +1085,9 @@ main (int   argc,
   /* 2026-09-30T00:00:00Z: every stamp above is in the past. */
   g_setenv ("SOURCE_DATE_EPOCH", "1790726400", TRUE);
 
-  workbook_dir = g_dir_make_tmp ("cb-snapshot-XXXXXX", &error);
-  g_assert_no_error (error);
+  workbook_dir = cb_test_make_dir ();
   path = g_build_filename (workbook_dir, "test.cyberboard", NULL);
-  workbook = cb_workbook_create (path, &organisation, &error);
-  g_assert_no_error (error);
+  workbook = cb_test_create_workbook (path);
   add_entities ();
   add_incidents ();
   add_assessments ();
@@ -1125,8 +1114,7 @@ main (int   argc,
   status = g_test_run ();
 
   g_clear_object (&workbook);
-  g_unlink (path);
-  g_rmdir (workbook_dir);
+  cb_test_remove_dir (workbook_dir);
   g_free (workbook_dir);
   return status;
 }

@@ -5,47 +5,8 @@
 #include "cb-audit.h"
 #include "cb-mapping.h"
 #include "cb-record.h"
+#include "cb-test-util.h"
 #include "cb-workbook.h"
-
-static const CbOrganisation organisation = {
-  .name_ja = "テスト精工株式会社",
-  .name_en = "Test Seiko Co., Ltd.",
-  .fiscal_year_start = 4,
-  .time_zone = "Asia/Tokyo",
-  .language = "ja",
-};
-
-typedef struct
-{
-  char *dir;
-  char *path;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = g_dir_make_tmp ("cb-workbook-XXXXXX", NULL);
-  g_assert_nonnull (fixture->dir);
-  fixture->path = g_build_filename (fixture->dir, "test.cyberboard", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
-}
 
 static gint64
 count_rows (CbWorkbook *workbook,
@@ -66,14 +27,14 @@ count_rows (CbWorkbook *workbook,
 }
 
 static void
-test_create_and_reopen (Fixture       *fixture,
+test_create_and_reopen (CbTestFixture *fixture,
                         gconstpointer  data)
 {
   g_autoptr(CbWorkbook) workbook = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *journal = g_strconcat (fixture->path, "-journal", NULL);
 
-  workbook = cb_workbook_create (fixture->path, &organisation, &error);
+  workbook = cb_workbook_create (fixture->path, &cb_test_organisation, &error);
   g_assert_no_error (error);
   g_assert_cmpint (cb_workbook_get_fiscal_year_start (workbook), ==, 4);
   g_assert_cmpstr (cb_workbook_get_org_name (workbook, "en"), ==, "Test Seiko Co., Ltd.");
@@ -101,7 +62,7 @@ test_create_and_reopen (Fixture       *fixture,
 }
 
 static void
-test_create_refuses_existing (Fixture       *fixture,
+test_create_refuses_existing (CbTestFixture *fixture,
                               gconstpointer  data)
 {
   g_autoptr(CbWorkbook) workbook = NULL;
@@ -109,7 +70,7 @@ test_create_refuses_existing (Fixture       *fixture,
   g_autofree char *contents = NULL;
 
   g_assert_true (g_file_set_contents (fixture->path, "keep me", -1, NULL));
-  workbook = cb_workbook_create (fixture->path, &organisation, &error);
+  workbook = cb_workbook_create (fixture->path, &cb_test_organisation, &error);
   g_assert_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_EXISTS);
   g_assert_null (workbook);
   g_assert_true (g_file_get_contents (fixture->path, &contents, NULL, NULL));
@@ -117,10 +78,10 @@ test_create_refuses_existing (Fixture       *fixture,
 }
 
 static void
-test_create_refuses_bad_settings (Fixture       *fixture,
+test_create_refuses_bad_settings (CbTestFixture *fixture,
                                   gconstpointer  data)
 {
-  CbOrganisation bad = organisation;
+  CbOrganisation bad = cb_test_organisation;
   g_autoptr(GError) error = NULL;
 
   bad.time_zone = "Asia/Atlantis";
@@ -130,7 +91,7 @@ test_create_refuses_bad_settings (Fixture       *fixture,
   g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
   g_clear_error (&error);
 
-  bad = organisation;
+  bad = cb_test_organisation;
   bad.fiscal_year_start = 13;
   g_assert_null (cb_workbook_create (fixture->path, &bad, &error));
   g_assert_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID);
@@ -146,15 +107,6 @@ make_sqlite (const char *path,
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
-}
-
-static void
-make_workbook (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CbWorkbook) workbook = cb_workbook_create (path, &organisation, &error);
-
-  g_assert_no_error (error);
 }
 
 typedef enum { EMPTY, TEXT, PLAIN_SQLITE, NEWER, CORRUPT, TRUNCATED_HEADER } BrokenKind;
@@ -195,12 +147,12 @@ write_broken (const char *path,
       make_sqlite (path, "CREATE TABLE t (x); INSERT INTO t VALUES (1);");
       break;
     case NEWER:
-      make_workbook (path);
+      g_object_unref (cb_test_create_workbook (path));
       make_sqlite (path, "PRAGMA user_version = 99");
       break;
     case CORRUPT:
       /* The table of contents on page 1 is overwritten, as a failing disk or a bad copy would. */
-      make_workbook (path);
+      g_object_unref (cb_test_create_workbook (path));
       g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
       for (gsize i = 100; i < 4096 && i < length; i++)
         contents[i] = (char) (i * 7);
@@ -218,7 +170,7 @@ static void
 test_refuses_broken (gconstpointer data)
 {
   const BrokenCase *broken = data;
-  g_autofree char *dir = g_dir_make_tmp ("cb-broken-XXXXXX", NULL);
+  g_autofree char *dir = cb_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "broken.cyberboard", NULL);
   g_autofree char *journal = g_strconcat (path, "-journal", NULL);
   g_autofree char *before = NULL;
@@ -251,12 +203,11 @@ test_refuses_broken (gconstpointer data)
       g_clear_pointer (&before, g_free);
       g_clear_pointer (&after, g_free);
     }
-  g_unlink (path);
-  g_rmdir (dir);
+  cb_test_remove_dir (dir);
 }
 
 static void
-test_missing_file (Fixture       *fixture,
+test_missing_file (CbTestFixture *fixture,
                    gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -268,7 +219,7 @@ test_missing_file (Fixture       *fixture,
 
 /* Every earlier schema, kept as a fixture, opens into the current one after a backup. */
 static void
-test_upgrade_old_schemas (Fixture       *fixture,
+test_upgrade_old_schemas (CbTestFixture *fixture,
                           gconstpointer  data)
 {
   g_assert_cmpint (cb_workbook_schema_version (), >=, 2);
@@ -304,17 +255,6 @@ test_upgrade_old_schemas (Fixture       *fixture,
     }
 }
 
-static CbWorkbook *
-new_workbook (Fixture *fixture)
-{
-  g_autoptr(GError) error = NULL;
-  CbWorkbook *workbook = cb_workbook_create (fixture->path, &organisation, &error);
-
-  g_assert_no_error (error);
-  cb_workbook_set_user (workbook, "tester");
-  return workbook;
-}
-
 static CbRecord *
 supplier (const char *code,
           const char *name,
@@ -329,10 +269,10 @@ supplier (const char *code,
 }
 
 static void
-test_record_upsert_and_audit (Fixture       *fixture,
+test_record_upsert_and_audit (CbTestFixture *fixture,
                               gconstpointer  data)
 {
-  g_autoptr(CbWorkbook) workbook = new_workbook (fixture);
+  g_autoptr(CbWorkbook) workbook = cb_test_create_workbook (fixture->path);
   g_autoptr(CbRecord) first = supplier ("S001", "北斗ロジスティクス株式会社", "high");
   g_autoptr(CbRecord) again = supplier ("S001", "北斗ロジスティクス株式会社", "medium");
   g_autoptr(GPtrArray) rows = NULL;
@@ -406,10 +346,10 @@ static const InvalidCase invalid_cases[] = {
 };
 
 static void
-test_record_invalid (Fixture       *fixture,
+test_record_invalid (CbTestFixture *fixture,
                      gconstpointer  data)
 {
-  g_autoptr(CbWorkbook) workbook = new_workbook (fixture);
+  g_autoptr(CbWorkbook) workbook = cb_test_create_workbook (fixture->path);
   gint64 audit_before = count_rows (workbook, "SELECT count(*) FROM audit_log");
 
   g_setenv ("SOURCE_DATE_EPOCH", "1790000000", TRUE); /* 2026-09-21 */
@@ -435,10 +375,10 @@ test_record_invalid (Fixture       *fixture,
 }
 
 static void
-test_record_canonical_forms (Fixture       *fixture,
+test_record_canonical_forms (CbTestFixture *fixture,
                              gconstpointer  data)
 {
-  g_autoptr(CbWorkbook) workbook = new_workbook (fixture);
+  g_autoptr(CbWorkbook) workbook = cb_test_create_workbook (fixture->path);
   g_autoptr(CbRecord) incident = cb_record_new (cb_kind_lookup ("incidents"));
   g_autoptr(CbRecord) stored = NULL;
   g_autoptr(GError) error = NULL;
@@ -459,7 +399,7 @@ test_record_canonical_forms (Fixture       *fixture,
 }
 
 static void
-test_read_only_refuses_writes (Fixture       *fixture,
+test_read_only_refuses_writes (CbTestFixture *fixture,
                                gconstpointer  data)
 {
   g_autoptr(CbWorkbook) workbook = NULL;
@@ -470,7 +410,7 @@ test_read_only_refuses_writes (Fixture       *fixture,
   gsize before_length, after_length;
 
   g_clear_object (&workbook);
-  workbook = new_workbook (fixture);
+  workbook = cb_test_create_workbook (fixture->path);
   g_clear_object (&workbook);
   g_assert_true (g_file_get_contents (fixture->path, &before, &before_length, NULL));
 
@@ -488,10 +428,10 @@ test_read_only_refuses_writes (Fixture       *fixture,
 }
 
 static void
-test_audit_log_append_only (Fixture       *fixture,
+test_audit_log_append_only (CbTestFixture *fixture,
                             gconstpointer  data)
 {
-  g_autoptr(CbWorkbook) workbook = new_workbook (fixture);
+  g_autoptr(CbWorkbook) workbook = cb_test_create_workbook (fixture->path);
   g_autoptr(GError) error = NULL;
   sqlite3 *db;
   char *message = NULL;
@@ -511,10 +451,10 @@ test_audit_log_append_only (Fixture       *fixture,
 }
 
 static void
-test_saved_mappings (Fixture       *fixture,
+test_saved_mappings (CbTestFixture *fixture,
                      gconstpointer  data)
 {
-  g_autoptr(CbWorkbook) workbook = new_workbook (fixture);
+  g_autoptr(CbWorkbook) workbook = cb_test_create_workbook (fixture->path);
   const char *const mapping[] = { "detected_at=検知日", "id=管理番号", NULL };
   const char *const bad[] = { "detected_at", NULL };
   g_auto(GStrv) loaded = NULL;
@@ -540,7 +480,8 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+#define ADD(path, fn) g_test_add (path, CbTestFixture, NULL, cb_test_fixture_set_up, fn, \
+                                  cb_test_fixture_tear_down)
   ADD ("/workbook/create-and-reopen", test_create_and_reopen);
   ADD ("/workbook/create-refuses-existing", test_create_refuses_existing);
   ADD ("/workbook/create-refuses-bad-settings", test_create_refuses_bad_settings);
