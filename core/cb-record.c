@@ -179,11 +179,29 @@ cb_parse_date (const char *text,
 char *
 cb_format_number (double value)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char format[16];
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE + 32];
 
   if (value == floor (value) && fabs (value) < 1e15)
     return g_strdup_printf ("%.0f", value);
-  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.10g", value));
+
+  /* The shortest decimal that reads back as the same double, written without an exponent where a
+   * spreadsheet would not use one, so an export re-imports to exactly the stored value. */
+  for (int precision = 1; precision <= 17; precision++)
+    {
+      g_snprintf (format, sizeof format, "%%.%dg", precision);
+      g_ascii_formatd (buffer, sizeof buffer, format, value);
+      if (g_ascii_strtod (buffer, NULL) != value)
+        continue;
+      if (strchr (buffer, 'e') != NULL && fabs (value) >= 1e-9 && fabs (value) < 1e15)
+        {
+          int decimals = MAX (0, precision - 1 - (int) floor (log10 (fabs (value))));
+          g_snprintf (format, sizeof format, "%%.%df", decimals);
+          g_ascii_formatd (buffer, sizeof buffer, format, value);
+        }
+      return g_strdup (buffer);
+    }
+  return g_strdup (g_ascii_dtostr (buffer, sizeof buffer, value));
 }
 
 gint64

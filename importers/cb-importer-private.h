@@ -53,6 +53,9 @@ gboolean cb_import_save         (CbImport        *import,
                                  guint            line,
                                  const int       *columns,
                                  GPtrArray       *fields);
+/* Whether every cell of a row is empty, as Excel writes formatted rows past the data: such rows are
+ * skipped, not refused. */
+gboolean cb_import_row_is_blank (GPtrArray       *fields);
 /* Counts a row; now and then reports progress and notices cancellation. */
 gboolean cb_import_row_done     (CbImport        *import,
                                  GError         **error);

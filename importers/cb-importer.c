@@ -264,6 +264,16 @@ cb_import_fill_record (CbImport         *import,
 static const char *const defaulted_fields[] = { "entity", "period", "questionnaire", NULL };
 
 gboolean
+cb_import_row_is_blank (GPtrArray *fields)
+{
+  for (guint i = 0; i < fields->len; i++)
+    for (const char *p = fields->pdata[i]; *p; p++)
+      if (!g_ascii_isspace (*p))
+        return FALSE;
+  return TRUE;
+}
+
+gboolean
 cb_import_row_done (CbImport  *import,
                     GError   **error)
 {
@@ -313,7 +323,7 @@ import_long (CbImport            *import,
       g_autoptr(CbRecord) record = cb_record_new (kind);
       guint line = cb_csv_reader_get_line (import->reader);
 
-      if (cb_import_fill_record (import, record, map->columns, fields, line))
+      if (!cb_import_row_is_blank (fields) && cb_import_fill_record (import, record, map->columns, fields, line))
         cb_import_save (import, record, line, map->columns, fields);
       if (!cb_import_row_done (import, error))
         return FALSE;

@@ -31,8 +31,8 @@ GQuark   cb_value_error_quark      (void);
 /* Reads a date and time as "2026-04-01T09:00:00+09:00" (ISO 8601, with "Z", an offset or neither,
  * a space for the "T", seconds and fractions of them optional), "2026/4/1 9:05[:00]" (Excel),
  * "2026年4月1日 9:05" or "2026年4月1日9時5分[0秒]". A time without an offset is in @zone; a date
- * alone is its midnight there. Stores the instant as seen in @zone, to the second:
- * "2026-04-01T09:05:00+09:00".
+ * alone is its midnight there. Years run from 1900 to 9999. Stores the instant as seen in @zone,
+ * to the second: "2026-04-01T09:05:00+09:00".
  */
 gboolean cb_value_parse_timestamp  (const char          *text,
                                     GTimeZone           *zone,

@@ -291,6 +291,9 @@ cb_wide_layout_import (CbImport            *import,
   while (cb_csv_reader_next_row (import->reader, &fields, &read_error))
     {
       guint line = cb_csv_reader_get_line (import->reader);
+
+      if (cb_import_row_is_blank (fields))
+        continue;
       g_autofree char *supplier = g_strstrip (g_strdup ((guint) map.supplier < fields->len
                                                         ? fields->pdata[map.supplier] : ""));
       const char *when = (guint) map.answered_on < fields->len ? fields->pdata[map.answered_on] : "";
