@@ -50,5 +50,6 @@ int cb_cli_undo    (int argc, char **argv);
 int cb_cli_export  (int argc, char **argv);
 int cb_cli_evaluation (int argc, char **argv);
 int cb_cli_merge   (int argc, char **argv);
+int cb_cli_report  (int argc, char **argv);
 
 G_END_DECLS

@@ -18,6 +18,7 @@ static const CbCliEntry commands[] = {
   { "undo", "Undo one import", cb_cli_undo },
   { "export", "Export one kind as CSV", cb_cli_export },
   { "evaluation", "Export or import a board evaluation", cb_cli_evaluation },
+  { "report", "Write a board, evaluation or disclosure report as PDF", cb_cli_report },
   { "merge", "Consolidate a subsidiary's workbook", cb_cli_merge },
   { "check", "Check a workbook's integrity", cb_cli_check },
 };

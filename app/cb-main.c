@@ -1,0 +1,19 @@
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "cb-application.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(CbApplication) app = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  app = cb_application_new ();
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}

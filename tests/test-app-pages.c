@@ -1,0 +1,406 @@
+/* The workbook pages driven through real widgets on a virtual display: editing a guideline item in
+ * the side pane, refusals shown next to their field, undo from the toast, the audit log and the
+ * imports that list what changed, and a signed evaluation that stays read-only. */
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+
+#include "cb-application.h"
+#include "cb-audit.h"
+#include "cb-demo.h"
+#include "cb-evaluation.h"
+#include "cb-record-list.h"
+#include "cb-window.h"
+
+#define WAIT_SECONDS 60
+
+static CbApplication *app;
+static char *tmp_dir;
+
+static gboolean
+timed_out_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @done holds, for at most WAIT_SECONDS, so a hang fails the test. */
+static void
+wait_until (gboolean (*done) (gpointer),
+            gpointer   data)
+{
+  gboolean timed_out = FALSE;
+  guint timeout = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out);
+
+  while (!done (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (timeout);
+  g_assert_true (done (data));
+}
+
+static gboolean
+window_idle (gpointer data)
+{
+  CbWindow *window = data;
+
+  return !cb_window_is_busy (window) && cb_window_get_snapshot (window) != NULL && !g_main_context_pending (NULL);
+}
+
+static CbWindow *
+open_demo (const char *name)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+  g_autoptr(CbWorkbook) workbook = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  CbWindow *window;
+
+  workbook = cb_workbook_create (path, cb_demo_organisation (), &error);
+  g_assert_no_error (error);
+  cb_demo_generate (workbook, CB_DEMO_SMALL, 1, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_clear_object (&workbook);
+
+  window = cb_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  cb_window_open (window, file, FALSE);
+  wait_until (window_idle, window);
+  return window;
+}
+
+/* The first descendant of @widget, depth first, of @type that @match accepts. */
+static GtkWidget *
+find_widget (GtkWidget  *widget,
+             GType       type,
+             gboolean  (*match) (GtkWidget *, gconstpointer),
+             gconstpointer data)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && (match == NULL || match (widget, data)))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type, match, data);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+row_titled (GtkWidget     *widget,
+            gconstpointer  title)
+{
+  return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static gboolean
+button_labelled (GtkWidget     *widget,
+                 gconstpointer  label)
+{
+  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+static gboolean
+label_containing (GtkWidget     *widget,
+                  gconstpointer  text)
+{
+  return gtk_widget_get_mapped (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
+/* Shows the page @name as its sidebar row would (Alt+N). */
+static GtkWidget *
+show_page (CbWindow   *window,
+           const char *name)
+{
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), CB_TYPE_WINDOW, "page_stack"));
+  GtkWidget *page = gtk_stack_get_child_by_name (stack, name);
+  int index = 1;
+
+  g_assert_nonnull (page);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stack)); child != page;
+       child = gtk_widget_get_next_sibling (child))
+    index++;
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-page", g_variant_new_int32 (index));
+  wait_until (window_idle, window);
+  g_assert_true (gtk_stack_get_visible_child (stack) == page);
+  return page;
+}
+
+static gboolean
+settled_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+flag_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static void
+settle (void)
+{
+  gboolean settled = FALSE;
+
+  g_timeout_add (800, settled_cb, &settled);
+  wait_until (flag_set, &settled);
+}
+
+/* Saves a screenshot of @window as NAME.png in $CB_TEST_SCREENSHOTS, when it is set. */
+static void
+screenshot (CbWindow   *window,
+            const char *name)
+{
+  const char *dir = g_getenv ("CB_TEST_SCREENSHOTS");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  int width = gtk_widget_get_width (GTK_WIDGET (window));
+  int height = gtk_widget_get_height (GTK_WIDGET (window));
+
+  if (dir == NULL)
+    return;
+  /* Lets the stack and flap transitions finish, so the picture shows what a user would see. */
+  settle ();
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+static char *
+stored_level (CbWorkbook *workbook,
+              const char *item_key)
+{
+  CbRecordFilter filter = { CB_AUDIENCE_ALL, "FY2026Q2" };
+  g_autoptr(GPtrArray) records = cb_workbook_list_records (workbook, cb_kind_lookup ("assessments"), &filter, NULL);
+
+  for (guint i = 0; i < records->len; i++)
+    if (g_str_equal (cb_record_get (records->pdata[i], "entity"), "GROUP")
+        && g_str_equal (cb_record_get (records->pdata[i], "item_key"), item_key))
+      return g_strdup (cb_record_get (records->pdata[i], "level"));
+  return NULL;
+}
+
+/* Selects guideline item 3 and types @level into the side pane's Level field; returns the field. */
+static GtkWidget *
+enter_level (CbWindow   *window,
+             const char *level)
+{
+  GtkWidget *page = show_page (window, "items");
+  CbRecordList *list = CB_RECORD_LIST (find_widget (page, CB_TYPE_RECORD_LIST, NULL, NULL));
+  GtkWidget *row;
+
+  g_assert_true (cb_record_list_select_key (list, 3));
+  wait_until (window_idle, window);
+  row = find_widget (page, ADW_TYPE_ENTRY_ROW, row_titled, _("Level"));
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_mapped (row));
+  gtk_editable_set_text (GTK_EDITABLE (row), level);
+  g_signal_emit_by_name (find_widget (page, GTK_TYPE_BUTTON, button_labelled, _("_Save")), "clicked");
+  wait_until (window_idle, window);
+  return row;
+}
+
+static void
+test_items (void)
+{
+  CbWindow *window = open_demo ("items.cyberboard");
+  CbWorkbook *workbook = cb_window_get_workbook (window);
+  g_autoptr(GPtrArray) before = cb_audit_list (workbook, 0, NULL);
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) refused = NULL;
+  g_autofree char *level = NULL;
+  g_autofree char *restored = NULL;
+  g_autofree char *unchanged = NULL;
+  const CbAuditEntry *entry;
+  GtkWidget *audit, *undo, *row, *message;
+
+  /* The group company's own assessment of item 3 (resources) is at level 2 in the demo. */
+  level = stored_level (workbook, "CSMG.D3");
+  g_assert_cmpstr (level, ==, "2");
+  g_clear_pointer (&level, g_free);
+  enter_level (window, "3");
+  screenshot (window, "items-saved");
+
+  level = stored_level (workbook, "CSMG.D3");
+  g_assert_cmpstr (level, ==, "3");
+  after = cb_audit_list (workbook, 0, NULL);
+  g_assert_cmpuint (after->len, ==, before->len + 1);
+  entry = after->pdata[0];
+  g_assert_cmpstr (entry->action, ==, "update");
+  g_assert_cmpstr (entry->table_name, ==, "assessments");
+  g_assert_nonnull (strstr (entry->old_values, "\"level\":\"2\""));
+  g_assert_nonnull (strstr (entry->new_values, "\"level\":\"3\""));
+  g_assert_nonnull (strstr (entry->new_values, "\"item_key\":\"CSMG.D3\""));
+
+  /* The audit log shows the change at its top, field by field. */
+  audit = show_page (window, "audit");
+  g_assert_nonnull (find_widget (audit, GTK_TYPE_LABEL, label_containing, "Level: 2 → 3"));
+  screenshot (window, "audit-after-edit");
+
+  /* The toast's Undo writes the old value back, and the log records that too. */
+  undo = find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, button_labelled, _("_Undo"));
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (undo, "clicked");
+  wait_until (window_idle, window);
+  restored = stored_level (workbook, "CSMG.D3");
+  g_assert_cmpstr (restored, ==, "2");
+  g_clear_pointer (&after, g_ptr_array_unref);
+  after = cb_audit_list (workbook, 0, NULL);
+  g_assert_cmpuint (after->len, ==, before->len + 2);
+  entry = after->pdata[0];
+  g_assert_nonnull (strstr (entry->old_values, "\"level\":\"3\""));
+  g_assert_nonnull (strstr (entry->new_values, "\"level\":\"2\""));
+
+  /* Level 7 is refused under the field itself, and nothing is written. */
+  row = enter_level (window, "7");
+  message = gtk_widget_get_next_sibling (row);
+  g_assert_true (gtk_widget_get_visible (message));
+  g_assert_nonnull (find_widget (message, GTK_TYPE_LABEL, label_containing, "out of range"));
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  screenshot (window, "items-refused");
+  unchanged = stored_level (workbook, "CSMG.D3");
+  g_assert_cmpstr (unchanged, ==, "2");
+  refused = cb_audit_list (workbook, 0, NULL);
+  g_assert_cmpuint (refused->len, ==, after->len);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_imports (void)
+{
+  CbWindow *window = open_demo ("imports.cyberboard");
+  GtkWidget *page = show_page (window, "imports");
+
+  /* The demo's one import, with where its rows came from and a way to undo it. */
+  g_assert_nonnull (find_widget (page, GTK_TYPE_LABEL, label_containing, "demo:small:1"));
+  g_assert_nonnull (find_widget (page, GTK_TYPE_LABEL, label_containing, "37efe118449f3754"));
+  g_assert_nonnull (find_widget (page, GTK_TYPE_BUTTON, button_labelled, _("Undo…")));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gint64
+evaluation_of_year (CbWorkbook *workbook,
+                    int         year)
+{
+  g_autoptr(GPtrArray) evaluations = cb_evaluation_list (workbook, NULL);
+
+  for (guint i = 0; i < evaluations->len; i++)
+    if (((CbEvaluation *) evaluations->pdata[i])->fiscal_year == year)
+      return ((CbEvaluation *) evaluations->pdata[i])->id;
+  g_assert_not_reached ();
+}
+
+static gboolean
+visible_button (GtkWidget  *page,
+                const char *label)
+{
+  GtkWidget *button = find_widget (page, GTK_TYPE_BUTTON, button_labelled, label);
+
+  return button != NULL && gtk_widget_get_mapped (button);
+}
+
+static void
+test_evaluation (void)
+{
+  CbWindow *window = open_demo ("evaluation.cyberboard");
+  CbWorkbook *workbook = cb_window_get_workbook (window);
+  GtkWidget *page = show_page (window, "evaluation");
+  CbRecordList *list = CB_RECORD_LIST (find_widget (page, CB_TYPE_RECORD_LIST, NULL, NULL));
+  gint64 signed_id = evaluation_of_year (workbook, 2025);
+  g_autoptr(CbEvaluation) evaluation = cb_evaluation_get (workbook, signed_id, NULL);
+  GtkWidget *rating;
+
+  /* The signed FY2025 evaluation: its sealed hash shown, nothing to change but a new revision. */
+  g_assert_cmpstr (evaluation->status, ==, "signed");
+  g_assert_true (cb_record_list_select_key (list, signed_id));
+  wait_until (window_idle, window);
+  screenshot (window, "evaluation-signed");
+  g_assert_nonnull (find_widget (page, GTK_TYPE_LABEL, label_containing, evaluation->content_sha256));
+  rating = find_widget (page, ADW_TYPE_COMBO_ROW, row_titled, _("Rating"));
+  g_assert_nonnull (rating);
+  g_assert_false (gtk_widget_get_sensitive (rating));
+  g_assert_true (visible_button (page, _("_New Revision")));
+  g_assert_false (visible_button (page, _("S_ign…")));
+  g_assert_false (visible_button (page, _("_Submit")));
+
+  /* The FY2026 draft beside it can still be rated and submitted. */
+  g_assert_true (cb_record_list_select_key (list, evaluation_of_year (workbook, 2026)));
+  wait_until (window_idle, window);
+  rating = find_widget (page, ADW_TYPE_COMBO_ROW, row_titled, _("Rating"));
+  g_assert_true (gtk_widget_get_sensitive (rating));
+  g_assert_true (visible_button (page, _("_Submit")));
+  g_assert_false (visible_button (page, _("_New Revision")));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Every page of the demo workbook, for the screenshots; each must show without a warning. */
+static void
+test_tour (void)
+{
+  static const char *const pages[] = {
+    "items", "benchmarks", "suppliers", "incidents", "kpis", "evaluation", "disclosure", "imports", "audit",
+  };
+  CbWindow *window = open_demo ("tour.cyberboard");
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *page = show_page (window, pages[i]);
+      CbRecordList *list = CB_RECORD_LIST (find_widget (page, CB_TYPE_RECORD_LIST, NULL, NULL));
+
+      screenshot (window, pages[i]);
+      if (cb_record_list_select_key (list, 1))
+        {
+          g_autofree char *name = g_strconcat (pages[i], "-selected", NULL);
+
+          wait_until (window_idle, window);
+          screenshot (window, name);
+        }
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_setenv ("SOURCE_DATE_EPOCH", "1795000000", TRUE);
+  g_assert_nonnull (setlocale (LC_ALL, ""));
+  g_test_init (&argc, &argv, NULL);
+
+  tmp_dir = g_dir_make_tmp ("cyberboard-pages-XXXXXX", &error);
+  g_assert_no_error (error);
+  app = cb_application_new ();
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/app-pages/items", test_items);
+  g_test_add_func ("/app-pages/imports", test_imports);
+  g_test_add_func ("/app-pages/evaluation", test_evaluation);
+  g_test_add_func ("/app-pages/tour", test_tour);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}

@@ -1,0 +1,69 @@
+#include "cb-audit-field-change.h"
+#include "cb-test-util.h"
+
+/* Each change is written "field:old>new", an empty side standing for no value. */
+static char *
+describe (GPtrArray *changes)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const CbAuditFieldChange *change = changes->pdata[i];
+      g_string_append_printf (text, "%s%s:%s>%s", i ? " " : "", change->field,
+                              change->old_value ? change->old_value : "",
+                              change->new_value ? change->new_value : "");
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_changes (void)
+{
+  static const struct
+  {
+    const char *old_values;
+    const char *new_values;
+    const char *expected;
+  } cases[] = {
+    /* An update lists only what changed, including a value that appears or goes. */
+    { "{\"level\":\"2\",\"status\":\"implemented\",\"owner\":null}",
+      "{\"level\":\"3\",\"status\":\"implemented\",\"owner\":\"CISO\"}", "level:2>3 owner:>CISO" },
+    { "{\"level\":\"2\",\"comment\":\"old\"}", "{\"level\":\"2\",\"comment\":null}", "comment:old>" },
+    { "{\"level\":\"2\",\"comment\":\"gone\"}", "{\"level\":\"2\"}", "comment:gone>" },
+    { "{\"level\":\"2\"}", "{\"level\":\"2\"}", "" },
+    /* An insertion lists every value it wrote, a deletion every value it removed. */
+    { NULL, "{\"code\":\"S1\",\"name\":\"北斗物流\",\"country\":null}", "code:>S1 name:>北斗物流" },
+    { "{\"code\":\"S1\",\"name\":\"北斗物流\",\"country\":null}", NULL, "code:S1> name:北斗物流>" },
+    { NULL, NULL, "" },
+  };
+  g_autofree char *dir = cb_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "a.cyberboard", NULL);
+  g_autoptr(CbWorkbook) workbook = cb_test_create_workbook (path);
+
+  g_assert_nonnull (workbook);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      CbAuditEntry entry = { .old_values = (char *) cases[i].old_values,
+                             .new_values = (char *) cases[i].new_values };
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) changes = cb_audit_field_changes (workbook, &entry, &error);
+      g_autofree char *text = NULL;
+
+      g_assert_no_error (error);
+      text = describe (changes);
+      g_assert_cmpstr (text, ==, cases[i].expected);
+    }
+
+  g_clear_object (&workbook);
+  cb_test_remove_dir (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/audit-field-change/changes", test_changes);
+  return g_test_run ();
+}
