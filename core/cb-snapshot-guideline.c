@@ -139,6 +139,20 @@ tally_row (ItemTally    *tally,
     tally->overdue = TRUE;
 }
 
+static int
+period_index (const CbPeriod *periods,
+              const char     *text)
+{
+  CbPeriod period;
+
+  if (!cb_period_parse (text, &period, NULL))
+    return -1;
+  for (guint p = 0; p < CB_KPI_HISTORY; p++)
+    if (cb_period_equal (&periods[p], &period))
+      return p;
+  return -1;
+}
+
 static Tallies *
 read_tallies (const CbSnapshotScope  *scope,
               CbFramework            *framework,
@@ -147,12 +161,19 @@ read_tallies (const CbSnapshotScope  *scope,
               GError                **error)
 {
   g_autoptr(Tallies) tallies = g_new0 (Tallies, 1);
+  CbPeriod periods[CB_KPI_HISTORY];
   sqlite3_stmt *stmt;
   int rc;
 
+  /* Assessments are kept per quarter: a fiscal year's status is that of its last quarter. */
   for (guint p = 0; p < CB_KPI_HISTORY; p++)
-    for (guint i = 0; i < N_ITEMS; i++)
-      tallies->items[p][i].least_status = -1;
+    {
+      periods[p] = series->periods[p];
+      if (periods[p].quarter == 0)
+        periods[p].quarter = 4;
+      for (guint i = 0; i < N_ITEMS; i++)
+        tallies->items[p][i].least_status = -1;
+    }
 
   stmt = cb_snapshot_scope_prepare (scope,
                                     SCOPE_CTE
@@ -163,10 +184,16 @@ read_tallies (const CbSnapshotScope  *scope,
                                     "AND a.entity_id IN subtree AND a.confidentiality IN {visible}", error);
   if (stmt == NULL)
     return NULL;
-  cb_snapshot_bind_series (stmt, series);
+  for (guint p = 0; p < CB_KPI_HISTORY; p++)
+    {
+      char name[8];
+
+      g_snprintf (name, sizeof name, ":p%u", p);
+      cb_snapshot_bind_period (stmt, name, &periods[p]);
+    }
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      int p = cb_snapshot_series_index (series, (const char *) sqlite3_column_text (stmt, 0));
+      int p = period_index (periods, (const char *) sqlite3_column_text (stmt, 0));
       int item = find_item (framework, (const char *) sqlite3_column_text (stmt, 1));
 
       if (p >= 0 && item >= 0)

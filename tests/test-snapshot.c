@@ -539,6 +539,16 @@ test_guideline_group (void)
   assert_optional (guideline->groups[2].mean_level, NONE, "group 3 level");
 }
 
+/* A fiscal year shows its year-end status: FY2025 reads the FY2025Q4 assessments (D1 1.5, D4 1). */
+static void
+test_guideline_fiscal_year (void)
+{
+  g_autoptr(CbSnapshot) snapshot = snapshot_of ("FY2025", NULL, CB_AUDIENCE_BOARD);
+
+  assert_optional (snapshot->guideline.items[0].level, 1.5, "D1");
+  assert_optional (snapshot->guideline.mean_level, 1.25, "mean level");
+}
+
 static void
 test_guideline_audience_and_leaf (void)
 {
@@ -1101,6 +1111,7 @@ main (int   argc,
   g_test_add_func ("/snapshot/detection/previous-quarter", test_detection_previous_quarter);
   g_test_add_func ("/snapshot/detection/trend", test_detection_trend);
   g_test_add_func ("/snapshot/guideline/group", test_guideline_group);
+  g_test_add_func ("/snapshot/guideline/fiscal-year", test_guideline_fiscal_year);
   g_test_add_func ("/snapshot/guideline/audience-and-leaf", test_guideline_audience_and_leaf);
   g_test_add_func ("/snapshot/suppliers", test_suppliers);
   g_test_add_func ("/snapshot/kpis", test_kpis);
