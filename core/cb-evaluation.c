@@ -1,5 +1,6 @@
 #include "cb-audit.h"
 #include "cb-evaluation.h"
+#include "cb-evidence.h"
 #include "cb-kind.h"
 #include "cb-record.h"
 #include "cb-workbook-private.h"
@@ -343,50 +344,6 @@ check_recommendation (CbWorkbook              *workbook,
   return TRUE;
 }
 
-/* The SHA-256 of the local file @location names, or NULL when it names none (a URL, or a path
- * that does not exist here). */
-static gboolean
-local_file_sha256 (const char  *location,
-                   char       **sha256,
-                   GError     **error)
-{
-  const char *scheme = g_uri_peek_scheme (location);
-  g_autofree char *path = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GChecksum) checksum = NULL;
-  g_autoptr(GError) local_error = NULL;
-  guint8 buffer[16384];
-  gssize n_read;
-
-  *sha256 = NULL;
-  if (scheme == NULL)
-    path = g_strdup (location);
-  else if (g_str_equal (scheme, "file"))
-    path = g_filename_from_uri (location, NULL, NULL);
-  if (path == NULL || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
-    return TRUE;
-
-  file = g_file_new_for_path (path);
-  stream = g_file_read (file, NULL, &local_error);
-  if (stream == NULL)
-    goto failed;
-  checksum = g_checksum_new (G_CHECKSUM_SHA256);
-  while ((n_read = g_input_stream_read (G_INPUT_STREAM (stream), buffer, sizeof buffer, NULL,
-                                        &local_error)) > 0)
-    g_checksum_update (checksum, buffer, n_read);
-  if (n_read < 0)
-    goto failed;
-  *sha256 = g_strdup (g_checksum_get_string (checksum));
-  return TRUE;
-
-failed:
-  g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_FAILED,
-               "%s: cannot read the document to record its SHA-256: %s",
-               path, local_error->message);
-  return FALSE;
-}
-
 static gboolean
 check_evidence (CbWorkbook            *workbook,
                 CbEvaluationEvidence  *evidence,
@@ -438,7 +395,7 @@ check_evidence (CbWorkbook            *workbook,
                        "title: the document “%s” needs a title", evidence->ref);
           return FALSE;
         }
-      return local_file_sha256 (evidence->ref, &evidence->sha256, error);
+      return cb_evidence_file_sha256 (evidence->ref, &evidence->sha256, error);
     }
   return TRUE;
 }
