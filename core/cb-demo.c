@@ -2090,7 +2090,12 @@ kpi_value (Demo           *demo,
   else
     value *= 1 - 0.2 * entity->maturity;
   value *= 1 + trend->noise * normal (demo);
-  value = MAX (round (value / trend->step) * trend->step, 0);
+  /* Dividing by the whole number of steps per unit gives 95.6, where multiplying by 0.1 gives
+   * 95.60000000000001. */
+  if (trend->step < 1)
+    value = MAX (round (value / trend->step) / round (1 / trend->step), 0);
+  else
+    value = MAX (round (value / trend->step) * trend->step, 0);
   if (g_str_equal (trend->unit, "%"))
     value = MIN (value, 100);
   return value;
