@@ -7,6 +7,8 @@
 #include "cb-demo.h"
 #include "cb-disclosure-page.h"
 #include "cb-evaluation-page.h"
+#include "cb-export-dialog.h"
+#include "cb-import-assistant.h"
 #include "cb-imports-page.h"
 #include "cb-incidents-page.h"
 #include "cb-items-page.h"
@@ -43,7 +45,8 @@ static const CbPageEntry page_entries[] = {
 };
 
 /* Window actions a page carries out: the window shows the page, then activates the page's own
- * action (installed by its class), if any. Without such a page the window action stays disabled. */
+ * action (installed by its class), if any, with the window action's parameter. Without such a page
+ * the window action stays disabled. */
 typedef struct
 {
   const char *action;
@@ -53,9 +56,8 @@ typedef struct
 } CbPageAction;
 
 static const CbPageAction page_actions[] = {
-  { "import", "imports", "imports.import", TRUE },
-  { "export", "imports", "imports.export", FALSE },
   { "reports", "reports", NULL, FALSE },
+  { "show-item", "items", "items.show-item", FALSE },
 };
 
 #define INDENT_PER_LEVEL 14
@@ -388,9 +390,14 @@ widget_has_action (GtkWidget  *widget,
                    const char *name)
 {
   GtkWidgetClass *klass = GTK_WIDGET_GET_CLASS (widget);
+  const GVariantType *parameter_type;
   const char *action_name;
+  const char *property_name;
+  GType owner;
 
-  for (guint i = 0; gtk_widget_class_query_action (klass, i, NULL, &action_name, NULL, NULL); i++)
+  /* GTK 4.8 writes every out argument, so none may be NULL. */
+  for (guint i = 0; gtk_widget_class_query_action (klass, i, &owner, &action_name, &parameter_type, &property_name);
+       i++)
     if (g_strcmp0 (action_name, name) == 0)
       return TRUE;
   return FALSE;
@@ -421,6 +428,8 @@ update_actions (CbWindow *self)
         enabled = widget_has_action (g_ptr_array_index (self->pages, index), entry->page_action);
       set_action_enabled (self, entry->action, enabled);
     }
+  set_action_enabled (self, "import", loaded && !self->evaluator_mode);
+  set_action_enabled (self, "export", loaded);
   set_action_enabled (self, "undo", loaded && self->undo_func != NULL);
   set_action_enabled (self, "search", loaded && self->pages->len > 0);
   set_action_enabled (self, "show-page", loaded && self->pages->len > 0);
@@ -733,8 +742,24 @@ page_action_activated (GSimpleAction *action,
       g_return_if_fail (index >= 0);
       show_page (self, (guint) index, TRUE);
       if (entry->page_action != NULL)
-        gtk_widget_activate_action (g_ptr_array_index (self->pages, index), entry->page_action, NULL);
+        gtk_widget_activate_action_variant (g_ptr_array_index (self->pages, index), entry->page_action, parameter);
     }
+}
+
+static void
+import_activated (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  gtk_window_present (GTK_WINDOW (cb_import_assistant_new (CB_WINDOW (user_data))));
+}
+
+static void
+export_activated (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  gtk_window_present (GTK_WINDOW (cb_export_dialog_new (CB_WINDOW (user_data))));
 }
 
 static void
@@ -1014,13 +1039,14 @@ cb_window_class_init (CbWindowClass *klass)
 }
 
 static const GActionEntry win_actions[] = {
-  { "import", page_action_activated },
-  { "export", page_action_activated },
+  { "import", import_activated },
+  { "export", export_activated },
   { "reports", page_action_activated },
   { "undo", undo_activated },
   { "search", search_activated },
   { "show-page", show_page_activated, "i" },
   { "show-view", show_view_activated, "s" },
+  { "show-item", page_action_activated, "s" },
   { "show-menu", show_menu_activated },
 };
 

@@ -236,10 +236,15 @@ cb_workbook_root_entity (CbWorkbook *workbook)
   sqlite3_stmt *stmt = cb_workbook_prepare (workbook,
                                             "SELECT id FROM entities WHERE parent_id IS NULL ORDER BY id LIMIT 1",
                                             NULL);
+  gint64 id = 0;
 
-  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+  if (stmt == NULL)
     return 0;
-  return sqlite3_column_int64 (stmt, 0);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  /* A statement left on its row would keep a read transaction open on the connection. */
+  sqlite3_reset (stmt);
+  return id;
 }
 
 /* A field's value as it goes to SQLite. */
