@@ -28,17 +28,26 @@ append_value (GString    *text,
   g_string_append (text, g_strdelimit (line, "\r\n\t", ' '));
 }
 
-/* "Level: 2 → 3; Owner: CISO" — what an entry changed, on one line. */
+/* "FY2026Q2 · GROUP · CSMG.D3 — Level: 2 → 3; Owner: CISO": the row changed, by its key, and
+ * what changed in it, on one line. */
 static char *
 describe_changes (GPtrArray *changes)
 {
+  GString *row = g_string_new (NULL);
   GString *text = g_string_new (NULL);
 
   for (guint i = 0; i < changes->len; i++)
     {
       const CbAuditFieldChange *change = changes->pdata[i];
 
-      if (i > 0)
+      if (change->key && g_strcmp0 (change->old_value, change->new_value) == 0)
+        {
+          if (row->len > 0)
+            g_string_append (row, " · ");
+          append_value (row, change->new_value);
+          continue;
+        }
+      if (text->len > 0)
         g_string_append (text, "; ");
       g_string_append_printf (text, "%s: ", cb_field_label_title (change->field));
       if (change->old_value != NULL)
@@ -48,6 +57,9 @@ describe_changes (GPtrArray *changes)
       if (change->new_value != NULL)
         append_value (text, change->new_value);
     }
+  if (row->len > 0)
+    g_string_prepend (text, g_string_append (row, " — ")->str);
+  g_string_free (row, TRUE);
   return g_string_free (text, FALSE);
 }
 

@@ -80,10 +80,11 @@ has_status (const CbDisclosureVersion *version,
   return g_strcmp0 (version->status, status) == 0;
 }
 
+/* An evaluator's copy and a read-only workbook show the disclosures without changing them. */
 static gboolean
 writable (CbDisclosurePage *self)
 {
-  return !cb_workbook_is_read_only (self->workbook);
+  return cb_record_list_get_editable (self->versions);
 }
 
 /* The version listed just before @version of the same disclosure, or NULL. */

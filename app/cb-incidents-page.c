@@ -21,9 +21,10 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (CbIncidentsPage, cb_incidents_page, GTK_TYPE_WIDG
 
 /* The detection figures of the incidents detected in the period (SPEC §4). */
 static void
-show_figures (CbIncidentsPage        *self,
-              const CbDetectionStats *stats)
+show_figures (CbIncidentsPage  *self,
+              const CbSnapshot *snapshot)
 {
+  const CbDetectionStats *stats = &snapshot->detection;
   g_autofree char *incidents = g_strdup_printf ("%u", stats->incidents);
   /* Translators: the unit of a number of days. */
   const char *days = _("days");
@@ -34,11 +35,11 @@ show_figures (CbIncidentsPage        *self,
   g_autofree char *p90 = cb_field_label_figure (stats->p90_dwell_days, 1, days);
   g_autofree char *contain = cb_field_label_figure (stats->median_hours_to_contain, 1, hours);
   g_autofree char *recover = cb_field_label_figure (stats->median_hours_to_recover, 1, hours);
-  CbOptional share = stats->internal_detection_share;
+  CbOptional share = CB_OPTIONAL_NONE;
   g_autofree char *internal = NULL;
   g_autofree char *open = g_strdup_printf ("%u", stats->open_at_period_end);
 
-  share.value *= 100;
+  cb_snapshot_lookup (snapshot, "detection.internal_share_pct", &share);
   internal = cb_field_label_figure (share, 0, "%");
   cb_figure_strip_clear (self->figures);
   cb_figure_strip_add (self->figures, incidents, _("Incidents detected"));
@@ -87,7 +88,7 @@ cb_incidents_page_show (CbWorkbookView   *view,
   cb_record_set (template_record, "entity", snapshot->entity_code);
   cb_record_list_set_workbook (self->list, workbook);
   cb_record_list_set_template (self->list, template_record);
-  show_figures (self, &snapshot->detection);
+  show_figures (self, snapshot);
 
   records = cb_record_list_fetch (self->list, kind, &filter);
   cb_record_list_begin (self->list);

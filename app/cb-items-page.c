@@ -21,6 +21,7 @@ struct _CbItemsPage
   GtkFileChooserNative *chooser;
 
   CbWorkbook           *workbook;
+  GStrv                 item_keys;  /* CSMG.D1.. as shown; a row's key is its index here plus one */
 };
 
 static void cb_items_page_view_init (CbWorkbookViewInterface *iface);
@@ -116,6 +117,8 @@ cb_items_page_show (CbWorkbookView   *view,
 
   records = cb_record_list_fetch (self->list, assessments (), &filter);
 
+  g_strfreev (self->item_keys);
+  self->item_keys = g_new0 (char *, G_N_ELEMENTS (snapshot->guideline.items) + 1);
   cb_record_list_begin (self->list);
   for (guint i = 0; i < G_N_ELEMENTS (snapshot->guideline.items); i++)
     {
@@ -133,7 +136,8 @@ cb_items_page_show (CbWorkbookView   *view,
         item->overdue ? "overdue" : NULL,
       };
 
-      cb_record_list_append (self->list, item->number, record, texts);
+      self->item_keys[i] = g_strdup (item->key);
+      cb_record_list_append (self->list, i + 1, record, texts);
     }
   cb_record_list_end (self->list);
 }
@@ -344,6 +348,24 @@ build_evidence_group (CbItemsPage *self)
   cb_record_list_set_pane_extra (self->list, box);
 }
 
+/* items.show-item("CSMG.D3"): selects that item, as the Overview's radar opens it. */
+static void
+show_item_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CbItemsPage *self = CB_ITEMS_PAGE (widget);
+  const char *key = g_variant_get_string (parameter, NULL);
+
+  for (guint i = 0; self->item_keys != NULL && self->item_keys[i] != NULL; i++)
+    if (g_str_equal (self->item_keys[i], key))
+      {
+        cb_record_list_select_key (self->list, i + 1);
+        return;
+      }
+  gtk_widget_error_bell (widget);
+}
+
 static void
 set_up_columns (CbItemsPage *self)
 {
@@ -371,6 +393,7 @@ cb_items_page_dispose (GObject *object)
   g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), CB_TYPE_ITEMS_PAGE);
   g_clear_object (&self->workbook);
+  g_clear_pointer (&self->item_keys, g_strfreev);
   G_OBJECT_CLASS (cb_items_page_parent_class)->dispose (object);
 }
 
@@ -388,6 +411,7 @@ cb_items_page_class_init (CbItemsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CbItemsPage, list);
   gtk_widget_class_bind_template_callback (widget_class, list_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
+  gtk_widget_class_install_action (widget_class, "items.show-item", "s", show_item_action);
 }
 
 static void

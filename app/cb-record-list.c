@@ -129,8 +129,8 @@ enum { CHANGED, SELECTION_CHANGED, ROW_ACTION, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 static const char *
-column_raw (Column    *column,
-            CbRecord  *record,
+column_raw (Column            *column,
+            CbRecord          *record,
             const char *const *texts)
 {
   if (column->field >= 0)
@@ -171,15 +171,10 @@ list_row_new (CbRecordList       *self,
     {
       Column *column = g_ptr_array_index (self->columns, i);
 
-      if (column->type == CB_COLUMN_BUTTON)
-        {
-          row->raw[i] = g_strdup (column_raw (column, record, texts));
-          row->shown[i] = g_strdup (row->raw[i]);
-          continue;
-        }
       row->raw[i] = g_strdup (column_raw (column, record, texts));
       row->shown[i] = column_shown (column, row->raw[i]);
-      if (row->shown[i] != NULL)
+      /* A button's label is not what the row says. */
+      if (row->shown[i] != NULL && column->type != CB_COLUMN_BUTTON)
         g_string_append_printf (search, "%s\n", row->shown[i]);
     }
   row->search = g_string_free (search, FALSE);

@@ -7,9 +7,10 @@ G_BEGIN_DECLS
 /* One value an audited change touched. */
 typedef struct
 {
-  char *field;
-  char *old_value;  /* NULL when the field had no value or the row was new */
-  char *new_value;  /* NULL when the field lost its value or the row was deleted */
+  char     *field;
+  char     *old_value;  /* NULL when the field had no value or the row was new */
+  char     *new_value;  /* NULL when the field lost its value or the row was deleted */
+  gboolean  key;        /* part of the row's natural key */
 } CbAuditFieldChange;
 
 void       cb_audit_field_change_free (CbAuditFieldChange *change);
@@ -20,7 +21,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (CbAuditFieldChange, cb_audit_field_change_free)
  *
  * The fields whose value differs between @entry's old and new values, in the order the new values
  * (for a deletion, the old ones) list them, of CbAuditFieldChange: every field with a value for an
- * insertion or a deletion, only the changed ones for an update.
+ * insertion or a deletion, the changed ones for an update. An update of a row of the record layer
+ * also lists the fields of the row's natural key, changed or not, so the change names its row.
  */
 GPtrArray *cb_audit_field_changes     (CbWorkbook          *workbook,
                                        const CbAuditEntry  *entry,

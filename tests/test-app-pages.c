@@ -3,7 +3,6 @@
  * imports that list what changed, and a signed evaluation that stays read-only. */
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
 
@@ -12,34 +11,12 @@
 #include "cb-demo.h"
 #include "cb-evaluation.h"
 #include "cb-record-list.h"
+#include "cb-test-gui.h"
+#include "cb-test-util.h"
 #include "cb-window.h"
-
-#define WAIT_SECONDS 60
 
 static CbApplication *app;
 static char *tmp_dir;
-
-static gboolean
-timed_out_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @done holds, for at most WAIT_SECONDS, so a hang fails the test. */
-static void
-wait_until (gboolean (*done) (gpointer),
-            gpointer   data)
-{
-  gboolean timed_out = FALSE;
-  guint timeout = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out);
-
-  while (!done (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (timeout);
-  g_assert_true (done (data));
-}
 
 static gboolean
 window_idle (gpointer data)
@@ -68,27 +45,8 @@ open_demo (const char *name)
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
   cb_window_open (window, file, FALSE);
-  wait_until (window_idle, window);
+  cb_test_gui_wait_until (window_idle, window);
   return window;
-}
-
-/* The first descendant of @widget, depth first, of @type that @match accepts. */
-static GtkWidget *
-find_widget (GtkWidget  *widget,
-             GType       type,
-             gboolean  (*match) (GtkWidget *, gconstpointer),
-             gconstpointer data)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && (match == NULL || match (widget, data)))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type, match, data);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static gboolean
@@ -126,62 +84,9 @@ show_page (CbWindow   *window,
        child = gtk_widget_get_next_sibling (child))
     index++;
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-page", g_variant_new_int32 (index));
-  wait_until (window_idle, window);
+  cb_test_gui_wait_until (window_idle, window);
   g_assert_true (gtk_stack_get_visible_child (stack) == page);
   return page;
-}
-
-static gboolean
-settled_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-flag_set (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
-static void
-settle (void)
-{
-  gboolean settled = FALSE;
-
-  g_timeout_add (800, settled_cb, &settled);
-  wait_until (flag_set, &settled);
-}
-
-/* Saves a screenshot of @window as NAME.png in $CB_TEST_SCREENSHOTS, when it is set. */
-static void
-screenshot (CbWindow   *window,
-            const char *name)
-{
-  const char *dir = g_getenv ("CB_TEST_SCREENSHOTS");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *file = NULL;
-  g_autofree char *path = NULL;
-  int width = gtk_widget_get_width (GTK_WIDGET (window));
-  int height = gtk_widget_get_height (GTK_WIDGET (window));
-
-  if (dir == NULL)
-    return;
-  /* Lets the stack and flap transitions finish, so the picture shows what a user would see. */
-  settle ();
-  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  file = g_strconcat (name, ".png", NULL);
-  path = g_build_filename (dir, file, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
 static char *
@@ -198,23 +103,24 @@ stored_level (CbWorkbook *workbook,
   return NULL;
 }
 
-/* Selects guideline item 3 and types @level into the side pane's Level field; returns the field. */
+/* Opens guideline item 3 as the Overview's radar would and types @level into the side pane's
+ * Level field; returns the field. */
 static GtkWidget *
 enter_level (CbWindow   *window,
              const char *level)
 {
   GtkWidget *page = show_page (window, "items");
-  CbRecordList *list = CB_RECORD_LIST (find_widget (page, CB_TYPE_RECORD_LIST, NULL, NULL));
   GtkWidget *row;
 
-  g_assert_true (cb_record_list_select_key (list, 3));
-  wait_until (window_idle, window);
-  row = find_widget (page, ADW_TYPE_ENTRY_ROW, row_titled, _("Level"));
+  gtk_widget_activate_action (page, "items.show-item", "s", "CSMG.D3");
+  cb_test_gui_wait_until (window_idle, window);
+  g_assert_nonnull (cb_test_gui_find (page, GTK_TYPE_LABEL, label_containing, "CSMG.D3"));
+  row = cb_test_gui_find (page, ADW_TYPE_ENTRY_ROW, row_titled, _("Level"));
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_get_mapped (row));
   gtk_editable_set_text (GTK_EDITABLE (row), level);
-  g_signal_emit_by_name (find_widget (page, GTK_TYPE_BUTTON, button_labelled, _("_Save")), "clicked");
-  wait_until (window_idle, window);
+  g_signal_emit_by_name (cb_test_gui_find (page, GTK_TYPE_BUTTON, button_labelled, _("_Save")), "clicked");
+  cb_test_gui_wait_until (window_idle, window);
   return row;
 }
 
@@ -237,7 +143,7 @@ test_items (void)
   g_assert_cmpstr (level, ==, "2");
   g_clear_pointer (&level, g_free);
   enter_level (window, "3");
-  screenshot (window, "items-saved");
+  cb_test_gui_screenshot (GTK_WIDGET (window), "items-saved");
 
   level = stored_level (workbook, "CSMG.D3");
   g_assert_cmpstr (level, ==, "3");
@@ -252,14 +158,14 @@ test_items (void)
 
   /* The audit log shows the change at its top, field by field. */
   audit = show_page (window, "audit");
-  g_assert_nonnull (find_widget (audit, GTK_TYPE_LABEL, label_containing, "Level: 2 → 3"));
-  screenshot (window, "audit-after-edit");
+  g_assert_nonnull (cb_test_gui_find (audit, GTK_TYPE_LABEL, label_containing, "FY2026Q2 · GROUP · CSMG.D3 — Level: 2 → 3"));
+  cb_test_gui_screenshot (GTK_WIDGET (window), "audit-after-edit");
 
   /* The toast's Undo writes the old value back, and the log records that too. */
-  undo = find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, button_labelled, _("_Undo"));
+  undo = cb_test_gui_find (GTK_WIDGET (window), GTK_TYPE_BUTTON, button_labelled, _("_Undo"));
   g_assert_nonnull (undo);
   g_signal_emit_by_name (undo, "clicked");
-  wait_until (window_idle, window);
+  cb_test_gui_wait_until (window_idle, window);
   restored = stored_level (workbook, "CSMG.D3");
   g_assert_cmpstr (restored, ==, "2");
   g_clear_pointer (&after, g_ptr_array_unref);
@@ -273,14 +179,45 @@ test_items (void)
   row = enter_level (window, "7");
   message = gtk_widget_get_next_sibling (row);
   g_assert_true (gtk_widget_get_visible (message));
-  g_assert_nonnull (find_widget (message, GTK_TYPE_LABEL, label_containing, "out of range"));
+  g_assert_nonnull (cb_test_gui_find (message, GTK_TYPE_LABEL, label_containing, "out of range"));
   g_assert_true (gtk_widget_has_css_class (row, "error"));
-  screenshot (window, "items-refused");
+  cb_test_gui_screenshot (GTK_WIDGET (window), "items-refused");
   unchanged = stored_level (workbook, "CSMG.D3");
   g_assert_cmpstr (unchanged, ==, "2");
   refused = cb_audit_list (workbook, 0, NULL);
   g_assert_cmpuint (refused->len, ==, after->len);
 
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A row added with "Add" is written and selected; its toast's Undo removes it again. */
+static void
+test_add_and_undo (void)
+{
+  CbWindow *window = open_demo ("add.cyberboard");
+  CbWorkbook *workbook = cb_window_get_workbook (window);
+  GtkWidget *page = show_page (window, "suppliers");
+  CbRecordList *list = CB_RECORD_LIST (cb_test_gui_find (page, CB_TYPE_RECORD_LIST, NULL, NULL));
+  gint64 id, selected = 0;
+
+  g_assert_cmpint (cb_workbook_lookup_code (workbook, "suppliers", "S99999"), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (list), "list.add", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (cb_test_gui_find (page, ADW_TYPE_ENTRY_ROW, row_titled, _("Code"))), "S99999");
+  gtk_editable_set_text (GTK_EDITABLE (cb_test_gui_find (page, ADW_TYPE_ENTRY_ROW, row_titled, _("Name"))),
+                         "北斗ロジスティクス株式会社");
+  g_signal_emit_by_name (cb_test_gui_find (page, GTK_TYPE_BUTTON, button_labelled, _("_Save")), "clicked");
+  cb_test_gui_wait_until (window_idle, window);
+
+  id = cb_workbook_lookup_code (workbook, "suppliers", "S99999");
+  g_assert_cmpint (id, >, 0);
+  g_assert_true (cb_record_list_get_selected_key (list, &selected));
+  g_assert_cmpint (selected, ==, id);
+
+  g_signal_emit_by_name (cb_test_gui_find (GTK_WIDGET (window), GTK_TYPE_BUTTON, button_labelled, _("_Undo")),
+                         "clicked");
+  cb_test_gui_wait_until (window_idle, window);
+  g_assert_cmpint (cb_workbook_lookup_code (workbook, "suppliers", "S99999"), ==, 0);
+  g_assert_false (cb_record_list_get_selected_key (list, NULL));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -291,9 +228,9 @@ test_imports (void)
   GtkWidget *page = show_page (window, "imports");
 
   /* The demo's one import, with where its rows came from and a way to undo it. */
-  g_assert_nonnull (find_widget (page, GTK_TYPE_LABEL, label_containing, "demo:small:1"));
-  g_assert_nonnull (find_widget (page, GTK_TYPE_LABEL, label_containing, "37efe118449f3754"));
-  g_assert_nonnull (find_widget (page, GTK_TYPE_BUTTON, button_labelled, _("Undo…")));
+  g_assert_nonnull (cb_test_gui_find (page, GTK_TYPE_LABEL, label_containing, "demo:small:1"));
+  g_assert_nonnull (cb_test_gui_find (page, GTK_TYPE_LABEL, label_containing, "37efe118449f3754"));
+  g_assert_nonnull (cb_test_gui_find (page, GTK_TYPE_BUTTON, button_labelled, _("Undo…")));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -313,7 +250,7 @@ static gboolean
 visible_button (GtkWidget  *page,
                 const char *label)
 {
-  GtkWidget *button = find_widget (page, GTK_TYPE_BUTTON, button_labelled, label);
+  GtkWidget *button = cb_test_gui_find (page, GTK_TYPE_BUTTON, button_labelled, label);
 
   return button != NULL && gtk_widget_get_mapped (button);
 }
@@ -324,7 +261,7 @@ test_evaluation (void)
   CbWindow *window = open_demo ("evaluation.cyberboard");
   CbWorkbook *workbook = cb_window_get_workbook (window);
   GtkWidget *page = show_page (window, "evaluation");
-  CbRecordList *list = CB_RECORD_LIST (find_widget (page, CB_TYPE_RECORD_LIST, NULL, NULL));
+  CbRecordList *list = CB_RECORD_LIST (cb_test_gui_find (page, CB_TYPE_RECORD_LIST, NULL, NULL));
   gint64 signed_id = evaluation_of_year (workbook, 2025);
   g_autoptr(CbEvaluation) evaluation = cb_evaluation_get (workbook, signed_id, NULL);
   GtkWidget *rating;
@@ -332,10 +269,10 @@ test_evaluation (void)
   /* The signed FY2025 evaluation: its sealed hash shown, nothing to change but a new revision. */
   g_assert_cmpstr (evaluation->status, ==, "signed");
   g_assert_true (cb_record_list_select_key (list, signed_id));
-  wait_until (window_idle, window);
-  screenshot (window, "evaluation-signed");
-  g_assert_nonnull (find_widget (page, GTK_TYPE_LABEL, label_containing, evaluation->content_sha256));
-  rating = find_widget (page, ADW_TYPE_COMBO_ROW, row_titled, _("Rating"));
+  cb_test_gui_wait_until (window_idle, window);
+  cb_test_gui_screenshot (GTK_WIDGET (window), "evaluation-signed");
+  g_assert_nonnull (cb_test_gui_find (page, GTK_TYPE_LABEL, label_containing, evaluation->content_sha256));
+  rating = cb_test_gui_find (page, ADW_TYPE_COMBO_ROW, row_titled, _("Rating"));
   g_assert_nonnull (rating);
   g_assert_false (gtk_widget_get_sensitive (rating));
   g_assert_true (visible_button (page, _("_New Revision")));
@@ -344,15 +281,23 @@ test_evaluation (void)
 
   /* The FY2026 draft beside it can still be rated and submitted. */
   g_assert_true (cb_record_list_select_key (list, evaluation_of_year (workbook, 2026)));
-  wait_until (window_idle, window);
-  rating = find_widget (page, ADW_TYPE_COMBO_ROW, row_titled, _("Rating"));
+  cb_test_gui_wait_until (window_idle, window);
+  rating = cb_test_gui_find (page, ADW_TYPE_COMBO_ROW, row_titled, _("Rating"));
   g_assert_true (gtk_widget_get_sensitive (rating));
   g_assert_true (visible_button (page, _("_Submit")));
   g_assert_false (visible_button (page, _("_New Revision")));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Every page of the demo workbook, for the screenshots; each must show without a warning. */
+static gboolean
+mapped (GtkWidget     *widget,
+        gconstpointer  data)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+/* Every page of the demo workbook shows its rows, not an empty state, and a selected row opens
+ * without a warning; with CB_TEST_SCREENSHOTS set, each is pictured. */
 static void
 test_tour (void)
 {
@@ -364,15 +309,16 @@ test_tour (void)
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
       GtkWidget *page = show_page (window, pages[i]);
-      CbRecordList *list = CB_RECORD_LIST (find_widget (page, CB_TYPE_RECORD_LIST, NULL, NULL));
+      CbRecordList *list = CB_RECORD_LIST (cb_test_gui_find (page, CB_TYPE_RECORD_LIST, NULL, NULL));
 
-      screenshot (window, pages[i]);
+      g_assert_null (cb_test_gui_find (GTK_WIDGET (list), ADW_TYPE_STATUS_PAGE, mapped, NULL));
+      cb_test_gui_screenshot (GTK_WIDGET (window), pages[i]);
       if (cb_record_list_select_key (list, 1))
         {
           g_autofree char *name = g_strconcat (pages[i], "-selected", NULL);
 
-          wait_until (window_idle, window);
-          screenshot (window, name);
+          cb_test_gui_wait_until (window_idle, window);
+          cb_test_gui_screenshot (GTK_WIDGET (window), name);
         }
     }
   gtk_window_destroy (GTK_WINDOW (window));
@@ -389,18 +335,20 @@ main (int   argc,
   g_assert_nonnull (setlocale (LC_ALL, ""));
   g_test_init (&argc, &argv, NULL);
 
-  tmp_dir = g_dir_make_tmp ("cyberboard-pages-XXXXXX", &error);
-  g_assert_no_error (error);
+  tmp_dir = cb_test_make_dir ();
   app = cb_application_new ();
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
 
   g_test_add_func ("/app-pages/items", test_items);
+  g_test_add_func ("/app-pages/add-and-undo", test_add_and_undo);
   g_test_add_func ("/app-pages/imports", test_imports);
   g_test_add_func ("/app-pages/evaluation", test_evaluation);
   g_test_add_func ("/app-pages/tour", test_tour);
 
   status = g_test_run ();
   g_clear_object (&app);
+  cb_test_remove_dir (tmp_dir);
+  g_free (tmp_dir);
   return status;
 }

@@ -1,7 +1,8 @@
 #include "cb-audit-field-change.h"
 #include "cb-test-util.h"
 
-/* Each change is written "field:old>new", an empty side standing for no value. */
+/* Each change is written "field:old>new", an empty side standing for no value, with a "!" after
+ * the field when it is part of the row's key. */
 static char *
 describe (GPtrArray *changes)
 {
@@ -10,7 +11,7 @@ describe (GPtrArray *changes)
   for (guint i = 0; i < changes->len; i++)
     {
       const CbAuditFieldChange *change = changes->pdata[i];
-      g_string_append_printf (text, "%s%s:%s>%s", i ? " " : "", change->field,
+      g_string_append_printf (text, "%s%s%s:%s>%s", i ? " " : "", change->field, change->key ? "!" : "",
                               change->old_value ? change->old_value : "",
                               change->new_value ? change->new_value : "");
     }
@@ -22,20 +23,26 @@ test_changes (void)
 {
   static const struct
   {
+    const char *table_name;
     const char *old_values;
     const char *new_values;
     const char *expected;
   } cases[] = {
     /* An update lists only what changed, including a value that appears or goes. */
-    { "{\"level\":\"2\",\"status\":\"implemented\",\"owner\":null}",
+    { "settings", "{\"level\":\"2\",\"status\":\"implemented\",\"owner\":null}",
       "{\"level\":\"3\",\"status\":\"implemented\",\"owner\":\"CISO\"}", "level:2>3 owner:>CISO" },
-    { "{\"level\":\"2\",\"comment\":\"old\"}", "{\"level\":\"2\",\"comment\":null}", "comment:old>" },
-    { "{\"level\":\"2\",\"comment\":\"gone\"}", "{\"level\":\"2\"}", "comment:gone>" },
-    { "{\"level\":\"2\"}", "{\"level\":\"2\"}", "" },
+    { "settings", "{\"level\":\"2\",\"comment\":\"old\"}", "{\"level\":\"2\",\"comment\":null}", "comment:old>" },
+    { "settings", "{\"level\":\"2\",\"comment\":\"gone\"}", "{\"level\":\"2\"}", "comment:gone>" },
+    { "settings", "{\"level\":\"2\"}", "{\"level\":\"2\"}", "" },
+    /* An update of a row of the record layer names the row by its key. */
+    { "assessments",
+      "{\"period\":\"FY2026Q2\",\"entity\":\"GROUP\",\"item_key\":\"CSMG.D3\",\"level\":\"2\",\"owner\":\"CFO\"}",
+      "{\"period\":\"FY2026Q2\",\"entity\":\"GROUP\",\"item_key\":\"CSMG.D3\",\"level\":\"3\",\"owner\":\"CFO\"}",
+      "period!:FY2026Q2>FY2026Q2 entity!:GROUP>GROUP item_key!:CSMG.D3>CSMG.D3 level:2>3" },
     /* An insertion lists every value it wrote, a deletion every value it removed. */
-    { NULL, "{\"code\":\"S1\",\"name\":\"北斗物流\",\"country\":null}", "code:>S1 name:>北斗物流" },
-    { "{\"code\":\"S1\",\"name\":\"北斗物流\",\"country\":null}", NULL, "code:S1> name:北斗物流>" },
-    { NULL, NULL, "" },
+    { "suppliers", NULL, "{\"code\":\"S1\",\"name\":\"北斗物流\",\"country\":null}", "code!:>S1 name:>北斗物流" },
+    { "suppliers", "{\"code\":\"S1\",\"name\":\"北斗物流\",\"country\":null}", NULL, "code!:S1> name:北斗物流>" },
+    { "suppliers", NULL, NULL, "" },
   };
   g_autofree char *dir = cb_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "a.cyberboard", NULL);
@@ -44,7 +51,8 @@ test_changes (void)
   g_assert_nonnull (workbook);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      CbAuditEntry entry = { .old_values = (char *) cases[i].old_values,
+      CbAuditEntry entry = { .table_name = (char *) cases[i].table_name,
+                             .old_values = (char *) cases[i].old_values,
                              .new_values = (char *) cases[i].new_values };
       g_autoptr(GError) error = NULL;
       g_autoptr(GPtrArray) changes = cb_audit_field_changes (workbook, &entry, &error);

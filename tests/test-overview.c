@@ -24,6 +24,7 @@ static GtkWidget *page;
 static GSimpleActionGroup *win_actions;
 static char *last_item;   /* what win.show-item was last asked for */
 static char *last_view;   /* what win.show-view was last asked for */
+static gboolean japanese;
 
 static gboolean
 timed_out_cb (gpointer data)
@@ -201,6 +202,11 @@ test_kpi_tiles (void)
       g_assert_cmpstr (named_text (tile, "kpi-trend"), ==, tiles[i].trend);
       g_assert_cmpstr (named_text (tile, "kpi-target"), ==, tiles[i].target);
     }
+
+  /* A tile opens the KPIs page. */
+  g_clear_pointer (&last_view, g_free);
+  g_signal_emit_by_name (gtk_flow_box_get_child_at_index (box, 3), "activate");
+  g_assert_cmpstr (last_view, ==, "kpis");
 
   /* Every tile shows its figure as the reports print it. */
   for (guint i = 0; i < snapshot->kpis->len; i++)
@@ -566,24 +572,54 @@ static void
 test_empty_view (void)
 {
   g_autoptr(GtkWidget) view = g_object_ref_sink (cb_chart_view_new ());
-  g_autoptr(CbBulletData) bullet = NULL;
+  const CbSnapshotKpi *kpi = &g_array_index (snapshot->kpis, CbSnapshotKpi, 3);
+  g_autoptr(CbBulletData) bullet = cb_chart_bullet_data_from_kpi (kpi, "en");
+  g_autofree char *description = cb_chart_bullet_describe (bullet);
 
-  /* A view without items takes no focus and shows no tooltip. */
   g_assert_cmpint (cb_chart_view_get_kind (CB_CHART_VIEW (view)), ==, CB_CHART_KIND_NONE);
   g_assert_cmpuint (cb_chart_view_get_n_items (CB_CHART_VIEW (view)), ==, 0);
   g_assert_cmpint (cb_chart_view_item_at (CB_CHART_VIEW (view), 10, 10), ==, -1);
-  cb_chart_view_set_bullet (CB_CHART_VIEW (view),
-                            cb_chart_bullet_data_from_kpi (&g_array_index (snapshot->kpis, CbSnapshotKpi, 3), "en"));
+
+  /* A chart without items takes no focus and shows no tooltip, but still says what it shows. */
+  cb_chart_view_set_bullet (CB_CHART_VIEW (view), cb_chart_bullet_data_from_kpi (kpi, "en"));
   g_assert_cmpint (cb_chart_view_get_kind (CB_CHART_VIEW (view)), ==, CB_CHART_KIND_BULLET);
   g_assert_cmpuint (cb_chart_view_get_n_items (CB_CHART_VIEW (view)), ==, 0);
   g_assert_false (gtk_widget_get_focusable (view));
   g_assert_false (gtk_widget_get_has_tooltip (view));
-  bullet = cb_chart_bullet_data_from_kpi (&g_array_index (snapshot->kpis, CbSnapshotKpi, 3), "en");
-  {
-    g_autofree char *description = cb_chart_bullet_describe (bullet);
+  gtk_test_accessible_assert_property (view, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
+}
 
-    gtk_test_accessible_assert_property (view, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
-  }
+/* In Japanese the charts and tiles speak Japanese too, as the reports write it. */
+static void
+test_japanese (void)
+{
+  static const struct
+  {
+    guint       index;
+    const char *name;
+    const char *value;
+  } tiles[] = {
+    { 0, "セキュリティ投資額", "67,300,000円" },
+    { 1, "リスク分析の実施回数", "3件" },
+    { 5, "重大な脆弱性へのパッチ適用日数", "12.7日" },
+    { 6, "重要取引先の評価実施率", "83.3%" },
+  };
+  GtkFlowBox *box = GTK_FLOW_BOX (page_child ("kpi_box"));
+  g_autoptr(CbRadarData) data = cb_chart_radar_data_from_snapshot (snapshot, "ja");
+  g_autofree char *description = cb_chart_radar_describe (data);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tiles); i++)
+    {
+      GtkWidget *tile = GTK_WIDGET (gtk_flow_box_get_child_at_index (box, (int) tiles[i].index));
+
+      g_assert_cmpstr (named_text (tile, "kpi-name"), ==, tiles[i].name);
+      g_assert_cmpstr (named_text (tile, "kpi-value"), ==, tiles[i].value);
+    }
+
+  g_assert_nonnull (strstr (description, "3 サイバーセキュリティ対策のための資源(予算、人材等)確保：2（前期 2、目標 2.7）。"));
+  gtk_test_accessible_assert_property (page_child ("radar_view"), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "ガイドライン重要10項目の成熟度（レベル0〜5）");
+  gtk_test_accessible_assert_property (page_child ("radar_view"), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
 }
 
 static gboolean
@@ -669,8 +705,17 @@ main (int   argc,
   };
   int status;
 
+  for (int i = 1; i < argc; i++)
+    if (g_str_equal (argv[i], "--japanese"))
+      japanese = TRUE;
+
   g_setenv ("SOURCE_DATE_EPOCH", "1795000000", TRUE);
-  g_assert_nonnull (setlocale (LC_ALL, ""));
+  if (japanese)
+    g_setenv ("LANGUAGE", "ja", TRUE);
+  g_assert_nonnull (setlocale (LC_ALL, japanese ? "ja_JP.UTF-8" : ""));
+  bindtextdomain (GETTEXT_PACKAGE, CB_TEST_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   g_test_init (&argc, &argv, NULL);
   adw_init ();
 
@@ -697,16 +742,21 @@ main (int   argc,
   wait_until (allocated, page_child ("matrix_view"));
   flush ();
 
-  g_test_add_func ("/overview/kpi-tiles", test_kpi_tiles);
-  g_test_add_func ("/overview/radar-description", test_radar_description);
-  g_test_add_func ("/overview/radar-click", test_radar_click);
-  g_test_add_func ("/overview/keyboard", test_keyboard);
-  g_test_add_func ("/overview/matrix-hover", test_matrix_hover);
-  g_test_add_func ("/overview/attention", test_attention);
-  g_test_add_func ("/overview/years", test_years);
-  g_test_add_func ("/overview/dark", test_dark);
-  g_test_add_func ("/overview/empty-view", test_empty_view);
-  g_test_add_func ("/overview/window", test_window);
+  if (japanese)
+    g_test_add_func ("/overview/japanese", test_japanese);
+  else
+    {
+      g_test_add_func ("/overview/kpi-tiles", test_kpi_tiles);
+      g_test_add_func ("/overview/radar-description", test_radar_description);
+      g_test_add_func ("/overview/radar-click", test_radar_click);
+      g_test_add_func ("/overview/keyboard", test_keyboard);
+      g_test_add_func ("/overview/matrix-hover", test_matrix_hover);
+      g_test_add_func ("/overview/attention", test_attention);
+      g_test_add_func ("/overview/years", test_years);
+      g_test_add_func ("/overview/dark", test_dark);
+      g_test_add_func ("/overview/empty-view", test_empty_view);
+      g_test_add_func ("/overview/window", test_window);
+    }
 
   status = g_test_run ();
 
