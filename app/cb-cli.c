@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "cb-cli-private.h"
+#include "cb-theme.h"
 #include "cb-workbook.h"
 
 static const CbCliEntry commands[] = {
@@ -118,7 +119,12 @@ main (int    argc,
     }
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_str_equal (argv[1], commands[i].name))
-      return commands[i].run (argc, argv);
+      {
+        int status = commands[i].run (argc, argv);
+
+        cb_theme_release_fonts ();
+        return status;
+      }
 
   g_printerr ("cyberboard-cli: unknown command “%s”\n", argv[1]);
   print_usage (stderr);

@@ -484,3 +484,11 @@ cb_theme_draw_rag (cairo_t       *cr,
   cairo_stroke (cr);
   cairo_restore (cr);
 }
+
+void
+cb_theme_release_fonts (void)
+{
+  pango_cairo_font_map_set_default (NULL);
+  cairo_debug_reset_static_data ();
+  FcFini ();
+}

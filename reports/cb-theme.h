@@ -132,6 +132,9 @@ const CbTheme *cb_theme_get              (CbThemeKind    kind);
  * alike, is installed; the error names the Debian package that provides it.
  */
 gboolean       cb_theme_check_fonts      (GError       **error);
+/* Hands Pango's, cairo's and fontconfig's process-wide caches back at exit, so leak checkers see
+ * only real leaks. Nothing may draw text afterwards. */
+void           cb_theme_release_fonts    (void);
 
 /* A Pango context whose measurements do not depend on the surface drawn on: 72 units per
  * inch, no hinted metrics, no rounded glyph positions. Layouts from it place text alike in

@@ -723,10 +723,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  /* Hand Pango's, cairo's and fontconfig's caches back, so leak checkers see only leaks. */
-  pango_cairo_font_map_set_default (NULL);
-  cairo_debug_reset_static_data ();
-  FcFini ();
+  cb_theme_release_fonts ();
 
   return status;
 }

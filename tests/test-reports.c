@@ -17,6 +17,7 @@
 #include "cb-evaluation.h"
 #include "cb-record.h"
 #include "cb-reference.h"
+#include "cb-theme.h"
 #include "cb-report.h"
 #include "cb-report-private.h"
 #include "cb-snapshot.h"
@@ -1093,6 +1094,8 @@ int
 main (int    argc,
       char **argv)
 {
+  int status;
+
   g_setenv ("SOURCE_DATE_EPOCH", EPOCH, TRUE);
   g_test_init (&argc, &argv, NULL);
 
@@ -1119,5 +1122,7 @@ main (int    argc,
   g_test_add ("/reports/bad-options", Fixture, NULL, fixture_set_up, test_bad_options, fixture_tear_down);
   g_test_add ("/reports/cli", Fixture, NULL, fixture_set_up, test_cli, fixture_tear_down);
 
-  return g_test_run ();
+  status = g_test_run ();
+  cb_theme_release_fonts ();
+  return status;
 }
