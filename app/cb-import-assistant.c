@@ -17,6 +17,10 @@
 
 /* Data rows the preview shows. */
 #define PREVIEW_ROWS 20
+/* The widest a preview cell grows, in characters; longer text is cut short. */
+#define PREVIEW_MAX_CHARS 28
+/* Values of a column its row shows under the header. */
+#define SAMPLE_VALUES 3
 
 /* The choices of the encoding, delimiter and layout rows, in the order of their .ui models. */
 static const char *const encodings[] = { NULL, "UTF-8", "UTF-16LE", "UTF-16BE", "CP932" };
@@ -30,9 +34,11 @@ static const char *const wide_fields[] = { "supplier_code", "answered_on", NULL 
 typedef struct
 {
   char        *header;
+  char        *sample;      /* the first values of the column, for the row's subtitle */
   int          auto_field;  /* the field the importer gives this column by its header, or -1 */
   int          field;       /* the field chosen for it, or -1 */
   AdwComboRow *row;
+  GtkWidget   *icon;        /* on the row, shown when the column has a problem */
 } Column;
 
 /* One run of the importer on the worker thread. It owns copies of everything it reads, so the
@@ -79,6 +85,8 @@ struct _CbImportAssistant
   AdwComboRow          *entity_row;
   AdwEntryRow          *period_row;
   AdwPreferencesGroup  *columns_group;
+  GtkRevealer          *mapping_revealer;
+  GtkImage             *mapping_icon;
   GtkLabel             *mapping_status;
   GtkColumnView        *preview_view;
   AdwStatusPage        *progress_page;
@@ -126,6 +134,7 @@ static void
 column_clear (Column *column)
 {
   g_free (column->header);
+  g_free (column->sample);
 }
 
 static void
@@ -192,6 +201,15 @@ show_toast (CbImportAssistant *self,
             const char        *message)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/* The name of @file without its extension, to name what is made from it. */
+static char *
+file_stem (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+
+  return g_strndup (basename, strcspn (basename, "."));
 }
 
 static char *
@@ -337,14 +355,52 @@ set_busy (CbImportAssistant *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
+/* Marks the row of @column with @message: an error (@error) or a warning; NULL clears it. */
+static void
+mark_column (Column     *column,
+             const char *message,
+             gboolean    error)
+{
+  gtk_widget_set_visible (column->icon, message != NULL);
+  gtk_widget_set_tooltip_text (column->icon, message);
+  gtk_widget_remove_css_class (column->icon, error ? "warning" : "error");
+  gtk_widget_add_css_class (column->icon, error ? "error" : "warning");
+  gtk_image_set_from_icon_name (GTK_IMAGE (column->icon), error ? "dialog-error-symbolic" : "dialog-warning-symbolic");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (column->row), GTK_ACCESSIBLE_STATE_INVALID,
+                               message != NULL && error ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
+                               -1);
+  if (message != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (column->row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (column->row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+static void
+show_mapping_status (CbImportAssistant *self,
+                     GPtrArray         *errors,
+                     GPtrArray         *warnings)
+{
+  GPtrArray *shown = errors->len > 0 ? errors : warnings;
+  g_autofree char *text = NULL;
+
+  g_ptr_array_add (shown, NULL);
+  text = g_strjoinv ("\n", (char **) shown->pdata);
+  gtk_label_set_text (self->mapping_status, text);
+  gtk_image_set_from_icon_name (self->mapping_icon, errors->len > 0 ? "dialog-error-symbolic"
+                                                                    : "dialog-warning-symbolic");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->mapping_icon), errors->len > 0 ? "warning" : "error");
+  gtk_widget_add_css_class (GTK_WIDGET (self->mapping_icon), errors->len > 0 ? "error" : "warning");
+  gtk_revealer_set_reveal_child (self->mapping_revealer, *text != '\0');
+}
+
 /* The checks that need no dry run: every required field has a column or a value for rows without
  * one, no field comes from two columns, and the period typed is a period. */
 static void
 update_mapping_status (CbImportAssistant *self)
 {
   const CbKind *kind = current_kind (self);
-  g_autoptr(GString) errors = g_string_new (NULL);
-  g_autoptr(GString) warnings = g_string_new (NULL);
+  g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *period = NULL;
   g_autofree int *given = NULL;
   gboolean period_valid;
@@ -358,57 +414,51 @@ update_mapping_status (CbImportAssistant *self)
   gtk_accessible_update_state (GTK_ACCESSIBLE (self->period_row), GTK_ACCESSIBLE_STATE_INVALID,
                                period_valid ? GTK_ACCESSIBLE_INVALID_FALSE : GTK_ACCESSIBLE_INVALID_TRUE, -1);
   if (!period_valid)
-    g_string_append_printf (errors, "%s\n", _("The period for rows without one is not a period such as FY2026Q2 "
-                                              "or FY2026."));
-
-  if (self->header == NULL)
-    {
-      self->mapping_ok = FALSE;
-      gtk_widget_set_visible (GTK_WIDGET (self->mapping_status), FALSE);
-      update_actions (self);
-      return;
-    }
+    g_ptr_array_add (errors, g_strdup (_("The period for rows without one is not a period such as FY2026Q2 or "
+                                         "FY2026.")));
 
   /* Which column gives each field: the chosen ones, then, as the importer does, a column left
    * without a field whose header still names a field no other column gives. */
   given = g_new (int, n_fields);
   for (guint i = 0; i < n_fields; i++)
     given[i] = -1;
-  for (guint i = 0; i < self->columns->len; i++)
+  for (guint i = 0; self->header != NULL && i < self->columns->len; i++)
     {
       Column *column = &g_array_index (self->columns, Column, i);
-      gboolean duplicate = column->field >= 0 && given[column->field] >= 0;
+      g_autofree char *message = NULL;
 
-      if (duplicate)
+      if (column->field >= 0 && given[column->field] >= 0)
         {
-          const Column *first = &g_array_index (self->columns, Column, given[column->field]);
+          Column *first = &g_array_index (self->columns, Column, given[column->field]);
 
           /* Translators: %1$s and %2$s are column headers of the file, %3$s a field. */
-          g_string_append_printf (errors, _("Columns “%1$s” and “%2$s” both give %3$s: choose one.\n"),
-                                  first->header, column->header, cb_field_label_title (cb_kind_get_field (kind, column->field)->name));
+          message = g_strdup_printf (_("Columns “%1$s” and “%2$s” both give %3$s: choose one."), first->header,
+                                     column->header, cb_field_label_title (cb_kind_get_field (kind, column->field)->name));
+          mark_column (first, message, TRUE);
+          g_ptr_array_add (errors, g_strdup (message));
         }
       else if (column->field >= 0)
         given[column->field] = (int) i;
-      if (duplicate)
-        gtk_widget_add_css_class (GTK_WIDGET (column->row), "error");
-      else
-        gtk_widget_remove_css_class (GTK_WIDGET (column->row), "error");
+      mark_column (column, message, TRUE);
     }
-  for (guint i = 0; !self->wide && i < self->columns->len; i++)
+  for (guint i = 0; self->header != NULL && !self->wide && i < self->columns->len; i++)
     {
-      const Column *column = &g_array_index (self->columns, Column, i);
+      Column *column = &g_array_index (self->columns, Column, i);
+      char *message;
 
       if (column->field >= 0 || column->auto_field < 0 || given[column->auto_field] >= 0)
         continue;
       given[column->auto_field] = (int) i;
       /* Translators: %1$s is a column header of the file, %2$s a field. */
-      g_string_append_printf (warnings, _("“%1$s” is still read as %2$s, since its header names that field; "
-                                          "rename the column in the file to leave it out.\n"),
-                              column->header, cb_field_label_title (cb_kind_get_field (kind, column->auto_field)->name));
+      message = g_strdup_printf (_("“%1$s” is still read as %2$s, since its header names that field; rename the "
+                                   "column in the file to leave it out."),
+                                 column->header, cb_field_label_title (cb_kind_get_field (kind, column->auto_field)->name));
+      mark_column (column, message, FALSE);
+      g_ptr_array_add (warnings, message);
     }
 
   /* A wide file's questions and answers come from the question columns, which the dry run checks. */
-  for (guint i = 0; i < n_fields; i++)
+  for (guint i = 0; self->header != NULL && i < n_fields; i++)
     {
       const CbField *field = cb_kind_get_field (kind, i);
 
@@ -416,31 +466,18 @@ update_mapping_status (CbImportAssistant *self)
         continue;
       if (self->wide && !g_strv_contains (wide_fields, field->name))
         continue;
-      if ((g_str_equal (field->name, "period") && period != NULL)
+      /* A period typed wrong is told above; its field needs no second message. */
+      if ((g_str_equal (field->name, "period") && (period != NULL || !period_valid))
           || (g_str_equal (field->name, "entity") && chosen_entity (self) != NULL)
           || (g_str_equal (field->name, "questionnaire") && chosen_questionnaire (self) != NULL))
         continue;
-      /* Translators: %s is a field, such as “Level (level)”. */
-      g_string_append_printf (errors, _("No column gives %s, which every row needs.\n"),
-                              cb_field_label_title (field->name));
+      /* Translators: %s is a field, such as “Level”. */
+      g_ptr_array_add (errors, g_strdup_printf (_("No column gives %s, which every row needs."),
+                                                cb_field_label_title (field->name)));
     }
 
-  g_strchomp (errors->str);
-  g_strchomp (warnings->str);
-  self->mapping_ok = errors->str[0] == '\0';
-  gtk_widget_set_visible (GTK_WIDGET (self->mapping_status), errors->str[0] != '\0' || warnings->str[0] != '\0');
-  if (!self->mapping_ok)
-    {
-      gtk_label_set_text (self->mapping_status, errors->str);
-      gtk_widget_remove_css_class (GTK_WIDGET (self->mapping_status), "warning");
-      gtk_widget_add_css_class (GTK_WIDGET (self->mapping_status), "error");
-    }
-  else
-    {
-      gtk_label_set_text (self->mapping_status, warnings->str);
-      gtk_widget_remove_css_class (GTK_WIDGET (self->mapping_status), "error");
-      gtk_widget_add_css_class (GTK_WIDGET (self->mapping_status), "warning");
-    }
+  self->mapping_ok = self->header != NULL && errors->len == 0;
+  show_mapping_status (self, errors, warnings);
   update_actions (self);
 }
 
@@ -472,6 +509,7 @@ clear_column_rows (CbImportAssistant *self)
       if (column->row != NULL)
         adw_preferences_group_remove (self->columns_group, GTK_WIDGET (column->row));
       column->row = NULL;
+      column->icon = NULL;
     }
 }
 
@@ -601,8 +639,8 @@ rebuild_mapping (CbImportAssistant *self)
       return;
     }
 
-  /* Translators: the choice of a column that gives no field. */
-  model = gtk_string_list_new ((const char *[]) { self->wide ? _("Automatic") : _("—"), NULL });
+  /* Translators: the choice of a column of a survey export that the importer reads as it sees fit. */
+  model = gtk_string_list_new ((const char *[]) { self->wide ? _("Automatic") : "—", NULL });
   for (guint i = 0; i < self->choices_fields->len; i++)
     {
       g_autofree char *label = field_choice_label (kind, g_array_index (self->choices_fields, int, i));
@@ -628,16 +666,25 @@ rebuild_mapping (CbImportAssistant *self)
       g_autofree char *title = NULL;
 
       if (column->header[0] != '\0')
-        title = g_markup_escape_text (column->header, -1);
+        title = g_strdup (column->header);
       else
         /* Translators: a column of the file without a header; %u counts from 1. */
         title = g_strdup_printf (_("Column %u"), i + 1);
       column->row = ADW_COMBO_ROW (adw_combo_row_new ());
+      /* Headers and values are the file's text, never markup. */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (column->row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (column->row), title);
+      if (column->sample != NULL && *column->sample != '\0')
+        {
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (column->row), column->sample);
+          adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (column->row), 1);
+        }
+      column->icon = gtk_image_new ();
+      gtk_widget_set_visible (column->icon, FALSE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (column->row), column->icon);
       adw_combo_row_set_model (column->row, G_LIST_MODEL (model));
       adw_combo_row_set_selected (column->row, (guint) choice_position (self, column->field));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (column->row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      column->header[0] != '\0' ? column->header : title, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (column->row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
       g_object_set_data (G_OBJECT (column->row), "column", GUINT_TO_POINTER (i));
       g_signal_connect (column->row, "notify::selected", G_CALLBACK (column_row_changed_cb), self);
       adw_preferences_group_add (self->columns_group, GTK_WIDGET (column->row));
@@ -655,7 +702,8 @@ preview_setup_cb (GtkSignalListItemFactory *factory,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+  gtk_label_set_width_chars (GTK_LABEL (label), GPOINTER_TO_INT (user_data));
+  gtk_label_set_max_width_chars (GTK_LABEL (label), PREVIEW_MAX_CHARS);
   gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
   gtk_list_item_set_child (item, label);
 }
@@ -674,10 +722,12 @@ preview_bind_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_tooltip_text (label, text != NULL && *text != '\0' ? text : NULL);
 }
 
+/* A column of @view showing string @index of each row's GtkStringList; @setup gets @width_chars. */
 static void
 add_text_column (GtkColumnView *view,
                  const char    *title,
                  guint          index,
+                 int            width_chars,
                  GCallback      setup,
                  GCallback      bind,
                  gboolean       expand)
@@ -685,7 +735,7 @@ add_text_column (GtkColumnView *view,
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *column;
 
-  g_signal_connect (factory, "setup", setup, NULL);
+  g_signal_connect (factory, "setup", setup, GINT_TO_POINTER (width_chars));
   g_signal_connect (factory, "bind", bind, GUINT_TO_POINTER (index));
   column = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_resizable (column, TRUE);
@@ -707,6 +757,36 @@ remove_columns (GtkColumnView *view)
     }
 }
 
+/* How wide @text reads, in characters of the average width: a CJK character takes two. */
+static int
+text_width (const char *text)
+{
+  int width = 0;
+
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    width += g_unichar_iswide (g_utf8_get_char (p)) ? 2 : 1;
+  return width;
+}
+
+/* The width the preview's column @index needs for its title and the rows shown, up to
+ * PREVIEW_MAX_CHARS: a table that scrolls sideways rather than cutting every cell short. */
+static int
+preview_width (CbImportAssistant *self,
+               GListModel        *rows,
+               guint              index)
+{
+  int width = text_width (index == 0 ? _("Line") : g_ptr_array_index (self->header, index - 1));
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkStringList) row = g_list_model_get_item (rows, i);
+
+      width = MAX (width, text_width (gtk_string_list_get_string (row, index)));
+    }
+  /* Average widths run narrower than capitals and CJK: one more keeps short cells whole. */
+  return CLAMP (width + 1, 3, PREVIEW_MAX_CHARS);
+}
+
 static void
 show_preview_rows (CbImportAssistant *self,
                    GListModel        *rows)
@@ -717,11 +797,9 @@ show_preview_rows (CbImportAssistant *self,
   gtk_column_view_set_model (self->preview_view, NULL);
   if (self->header == NULL)
     return;
-  add_text_column (self->preview_view, _("Line"), 0, G_CALLBACK (preview_setup_cb), G_CALLBACK (preview_bind_cb),
-                   FALSE);
-  for (guint i = 0; i < self->header->len; i++)
-    add_text_column (self->preview_view, g_ptr_array_index (self->header, i), i + 1, G_CALLBACK (preview_setup_cb),
-                     G_CALLBACK (preview_bind_cb), FALSE);
+  for (guint i = 0; i <= self->header->len; i++)
+    add_text_column (self->preview_view, i == 0 ? _("Line") : g_ptr_array_index (self->header, i - 1), i,
+                     preview_width (self, rows, i), G_CALLBACK (preview_setup_cb), G_CALLBACK (preview_bind_cb), FALSE);
   selection = gtk_no_selection_new (g_object_ref (rows));
   gtk_column_view_set_model (self->preview_view, GTK_SELECTION_MODEL (selection));
 }
@@ -737,6 +815,26 @@ preview_row (guint      line,
   for (guint i = 0; i < fields->len; i++)
     gtk_string_list_append (row, g_ptr_array_index (fields, i));
   return row;
+}
+
+/* The first few values of column @index of the preview @rows, which tell more than its header. */
+static char *
+column_sample (GListModel *rows,
+               guint       index)
+{
+  g_autoptr(GPtrArray) values = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows) && values->len < SAMPLE_VALUES; i++)
+    {
+      g_autoptr(GtkStringList) row = g_list_model_get_item (rows, i);
+      const char *text = gtk_string_list_get_string (row, index + 1);
+
+      if (text != NULL && *text != '\0')
+        g_ptr_array_add (values, (gpointer) text);
+    }
+  g_ptr_array_add (values, NULL);
+  /* Translators: joins the first values of a column of the file: “SUP-001, SUP-002”. */
+  return g_strjoinv (_(", "), (char **) values->pdata);
 }
 
 /* Reads the header and the first rows with the encoding and delimiter chosen (or detected), on
@@ -769,7 +867,7 @@ load_preview (CbImportAssistant *self)
       self->header = g_ptr_array_new_with_free_func (g_free);
       for (guint i = 0; i < fields->len; i++)
         {
-          Column column = { g_strdup (g_ptr_array_index (fields, i)), -1, -1, NULL };
+          Column column = { .header = g_strdup (g_ptr_array_index (fields, i)), .auto_field = -1, .field = -1 };
 
           g_ptr_array_add (self->header, g_strdup (column.header));
           g_array_append_val (self->columns, column);
@@ -780,6 +878,8 @@ load_preview (CbImportAssistant *self)
 
           g_list_store_append (rows, row);
         }
+      for (guint i = 0; i < self->columns->len; i++)
+        g_array_index (self->columns, Column, i).sample = column_sample (G_LIST_MODEL (rows), i);
     }
 
   if (reader != NULL)
@@ -822,6 +922,7 @@ load_saved_mappings (CbImportAssistant *self)
   adw_combo_row_set_model (self->saved_row, G_LIST_MODEL (model));
   adw_combo_row_set_selected (self->saved_row, 0);
   self->updating--;
+  gtk_widget_set_visible (GTK_WIDGET (self->saved_row), names != NULL && names[0] != NULL);
 }
 
 /* Shows the rows for values of rows without one that the kind has, and the layout for responses. */
@@ -1016,7 +1117,6 @@ problem_setup_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_list_item_set_child (item, label);
 }
 
@@ -1119,15 +1219,15 @@ show_check (CbImportAssistant *self,
 
       /* Translators: %s is a number of rows. */
       title = g_strdup_printf (ngettext ("%s row can be imported", "%s rows can be imported",
-                                            (gulong) self->result->rows), rows);
+                                         (gulong) self->result->rows), rows);
       /* Translators: %1$s and %2$s are numbers of rows. */
       g_string_append_printf (detail, _("%1$s new, %2$s changed. Nothing has been written yet."), inserted, updated);
       if (n_warnings > 0)
         {
           g_string_append_c (detail, ' ');
           g_string_append_printf (detail, ngettext ("The warning below does not stop the import.",
-                                                       "The %u warnings below do not stop the import.",
-                                                       n_warnings), n_warnings);
+                                                    "The %u warnings below do not stop the import.",
+                                                    n_warnings), n_warnings);
         }
     }
   else
@@ -1138,14 +1238,19 @@ show_check (CbImportAssistant *self,
 
           /* Translators: %s is a number of problems. */
           title = g_strdup_printf (ngettext ("%s problem to fix in the file", "%s problems to fix in the file",
-                                                (gulong) self->result->n_errors), count);
+                                             (gulong) self->result->n_errors), count);
         }
       else
         title = g_strdup (_("The file cannot be imported"));
       if (error != NULL && !g_error_matches (error, CB_IMPORTER_ERROR, CB_IMPORTER_ERROR_INVALID))
         g_string_append_printf (detail, "%s\n", error->message);
-      g_string_append (detail, _("Nothing was written to the workbook. Fix the file, then go back and check it "
-                                 "again."));
+      /* A file that cannot be read or does not fit needs fixing; anything else (the workbook busy
+       * or gone) does not. */
+      if (error == NULL || error->domain == CB_IMPORTER_ERROR || error->domain == CB_CSV_ERROR)
+        g_string_append (detail, _("Nothing was written to the workbook. Fix the file, then go back and check it "
+                                   "again."));
+      else
+        g_string_append (detail, _("Nothing was written to the workbook."));
       if (self->result->n_errors > self->result->problems->len - n_warnings)
         {
           g_autofree char *shown = format_count (self->result->problems->len);
@@ -1190,7 +1295,7 @@ finish_import (CbImportAssistant *self)
 
   /* Translators: %1$s is a number of rows, %2$s a file name. */
   message = g_strdup_printf (ngettext ("Imported %1$s row from “%2$s”", "Imported %1$s rows from “%2$s”",
-                                          (gulong) self->result->rows), rows, basename);
+                                       (gulong) self->result->rows), rows, basename);
   if (self->window != NULL)
     {
       cb_undo_toast_show (GTK_WIDGET (self->window), message, undo_import,
@@ -1278,6 +1383,9 @@ start_job (CbImportAssistant *self,
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
   set_page (self, "progress");
 
+  /* The import writes through its own connection: the window's must hold no read meanwhile. */
+  if (self->workbook != NULL)
+    cb_workbook_release_reads (self->workbook);
   task = g_task_new (self, job->cancellable, job_done_cb, NULL);
   g_task_set_source_tag (task, start_job);
   /* The outcome counts, not whether Cancel came too late: an import that committed is reported. */
@@ -1407,8 +1515,7 @@ export_problems_activated (GtkWidget  *widget,
                            GVariant   *parameter)
 {
   CbImportAssistant *self = CB_IMPORT_ASSISTANT (widget);
-  g_autofree char *basename = g_file_get_basename (self->file);
-  g_autofree char *stem = g_strndup (basename, strcspn (basename, "."));
+  g_autofree char *stem = file_stem (self->file);
   /* Translators: the file name offered for the problems of the file %s (without its extension). */
   g_autofree char *name = g_strdup_printf (_("%s-problems.csv"), stem);
 
@@ -1468,7 +1575,7 @@ save_mapping_activated (GtkWidget  *widget,
   CbImportAssistant *self = CB_IMPORT_ASSISTANT (widget);
   GtkWidget *dialog;
   GtkWidget *entry = gtk_entry_new ();
-  g_autofree char *basename = g_file_get_basename (self->file);
+  g_autofree char *stem = file_stem (self->file);
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Mapping As"),
                                    _("Files with the same columns can then be imported with this mapping, chosen "
@@ -1477,7 +1584,7 @@ save_mapping_activated (GtkWidget  *widget,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  gtk_editable_set_text (GTK_EDITABLE (entry), basename);
+  gtk_editable_set_text (GTK_EDITABLE (entry), stem);
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Mapping name"), -1);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
@@ -1593,6 +1700,8 @@ cb_import_assistant_class_init (CbImportAssistantClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CbImportAssistant, entity_row);
   gtk_widget_class_bind_template_child (widget_class, CbImportAssistant, period_row);
   gtk_widget_class_bind_template_child (widget_class, CbImportAssistant, columns_group);
+  gtk_widget_class_bind_template_child (widget_class, CbImportAssistant, mapping_revealer);
+  gtk_widget_class_bind_template_child (widget_class, CbImportAssistant, mapping_icon);
   gtk_widget_class_bind_template_child (widget_class, CbImportAssistant, mapping_status);
   gtk_widget_class_bind_template_child (widget_class, CbImportAssistant, preview_view);
   gtk_widget_class_bind_template_child (widget_class, CbImportAssistant, progress_page);
@@ -1626,7 +1735,8 @@ add_problem_column (CbImportAssistant *self,
                     guint              index,
                     gboolean           number)
 {
-  add_text_column (self->problems_view, title, index, number ? G_CALLBACK (number_setup_cb) : G_CALLBACK (problem_setup_cb),
+  add_text_column (self->problems_view, title, index, -1,
+                   number ? G_CALLBACK (number_setup_cb) : G_CALLBACK (problem_setup_cb),
                    G_CALLBACK (problem_bind_cb), index == 3);
 }
 

@@ -224,6 +224,24 @@ compare_rows (gconstpointer a,
   return g_utf8_collate (x->shown[column->index], y->shown[column->index]);
 }
 
+/* The whole text of a prose cell, asked for only when the pointer rests on it: a tooltip set as
+ * each row is bound costs a round trip to the display server per cell. */
+static gboolean
+prose_query_tooltip_cb (GtkWidget  *label,
+                        int         x,
+                        int         y,
+                        gboolean    keyboard,
+                        GtkTooltip *tooltip,
+                        gpointer    user_data)
+{
+  const char *text = gtk_label_get_text (GTK_LABEL (label));
+
+  if (*text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
@@ -248,6 +266,8 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
         {
           gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
           gtk_label_set_width_chars (GTK_LABEL (child), 24);
+          gtk_widget_set_has_tooltip (child, TRUE);
+          g_signal_connect (child, "query-tooltip", G_CALLBACK (prose_query_tooltip_cb), NULL);
         }
       if (column->type == CB_COLUMN_NUMBER)
         gtk_widget_add_css_class (child, "numeric");
@@ -280,7 +300,6 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
       return;
     }
   gtk_label_set_text (GTK_LABEL (child), shown != NULL ? shown : "");
-  gtk_widget_set_tooltip_text (child, column->type == CB_COLUMN_PROSE ? shown : NULL);
   if (column->type == CB_COLUMN_TAG)
     {
       g_autofree char *tag = raw != NULL ? g_strdup_printf ("tag-%s", raw) : NULL;

@@ -14,6 +14,7 @@
 #include "cb-items-page.h"
 #include "cb-kpis-page.h"
 #include "cb-overview-page.h"
+#include "cb-report-page.h"
 #include "cb-start-page.h"
 #include "cb-suppliers-page.h"
 #include "cb-window.h"
@@ -41,6 +42,7 @@ static const CbPageEntry page_entries[] = {
   { "disclosure", N_("Disclosure"), "x-office-document-symbolic", cb_disclosure_page_get_type },
   { "imports", N_("Imports"), "document-open-symbolic", cb_imports_page_get_type },
   { "audit", N_("Audit Log"), "document-open-recent-symbolic", cb_audit_page_get_type },
+  { "reports", N_("Reports"), "document-print-preview-symbolic", cb_report_page_get_type },
   { NULL }
 };
 
@@ -86,6 +88,7 @@ struct _CbWindow
   CbWorkbookChoices    *choices;
   CbSnapshot           *snapshot;
   GPtrArray            *pages;          /* CbWorkbookView, in sidebar order */
+  GHashTable           *stale_pages;    /* hidden pages not yet shown the current figures */
   GCancellable         *cancellable;
   gboolean              evaluator_mode;
   gboolean              loading;
@@ -222,6 +225,15 @@ notify_busy (CbWindow *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
+/* Shows the current figures on @page if it has not shown them yet. */
+static void
+show_figures (CbWindow  *self,
+              GtkWidget *page)
+{
+  if (page != NULL && g_hash_table_remove (self->stale_pages, page))
+    cb_workbook_view_show (CB_WORKBOOK_VIEW (page), self->workbook, self->snapshot);
+}
+
 static void
 set_choices (CbWindow                *self,
              const CbWorkbookChoices *choices)
@@ -272,8 +284,11 @@ apply_figures (CbWindow *self,
   if (app != NULL)
     cb_application_set_last_period (app, figures->path, period);
 
+  /* Only the page in view shows them now, the others as they come into view: filling the lists of
+   * a large workbook's hidden pages would hold up the dashboard, and every recomputation. */
   for (guint i = 0; i < self->pages->len; i++)
-    cb_workbook_view_show (g_ptr_array_index (self->pages, i), self->workbook, self->snapshot);
+    g_hash_table_add (self->stale_pages, g_ptr_array_index (self->pages, i));
+  show_figures (self, gtk_stack_get_visible_child (self->page_stack));
 }
 
 static void
@@ -463,6 +478,7 @@ sidebar_row_selected_cb (CbWindow      *self,
     return;
   page = g_ptr_array_index (self->pages, gtk_list_box_row_get_index (row));
   gtk_stack_set_visible_child (self->page_stack, page);
+  show_figures (self, page);
   adw_window_title_set_title (self->page_title, gtk_stack_page_get_title (gtk_stack_get_page (self->page_stack, page)));
 }
 
@@ -966,6 +982,7 @@ cb_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   clear_undo (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CB_TYPE_WINDOW);
+  g_clear_pointer (&self->stale_pages, g_hash_table_unref);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->snapshot, cb_snapshot_free);
   g_clear_pointer (&self->choices, cb_workbook_choices_free);
@@ -1050,6 +1067,23 @@ static const GActionEntry win_actions[] = {
   { "show-menu", show_menu_activated },
 };
 
+/* Pages read the workbook on the main thread between frames; whatever a read left open is ended
+ * once the frame is painted, so the workers' own connections can write and the next read is fresh. */
+static void
+after_paint_cb (GdkFrameClock *clock,
+                CbWindow      *self)
+{
+  if (self->workbook != NULL)
+    cb_workbook_release_reads (self->workbook);
+}
+
+static void
+realize_cb (CbWindow *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                           G_CALLBACK (after_paint_cb), self, 0);
+}
+
 static void
 cb_window_init (CbWindow *self)
 {
@@ -1058,6 +1092,7 @@ cb_window_init (CbWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->pages = g_ptr_array_new ();
+  self->stale_pages = g_hash_table_new (NULL, NULL);
   self->cancellable = g_cancellable_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
   update_actions (self);
@@ -1065,6 +1100,7 @@ cb_window_init (CbWindow *self)
   g_signal_connect (factory, "setup", G_CALLBACK (entity_setup_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (entity_bind_cb), self);
   gtk_drop_down_set_list_factory (self->entity_dropdown, factory);
+  g_signal_connect (self, "realize", G_CALLBACK (realize_cb), NULL);
 }
 
 CbWindow *

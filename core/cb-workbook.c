@@ -908,6 +908,16 @@ cb_workbook_set_user (CbWorkbook *self,
   self->user = g_strdup (user);
 }
 
+void
+cb_workbook_release_reads (CbWorkbook *self)
+{
+  g_return_if_fail (CB_IS_WORKBOOK (self));
+
+  for (sqlite3_stmt *stmt = sqlite3_next_stmt (self->db, NULL); stmt != NULL; stmt = sqlite3_next_stmt (self->db, stmt))
+    if (sqlite3_stmt_busy (stmt) && sqlite3_stmt_readonly (stmt))
+      sqlite3_reset (stmt);
+}
+
 gboolean
 cb_workbook_check (CbWorkbook  *self,
                    GPtrArray   *problems,

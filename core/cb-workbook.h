@@ -87,6 +87,11 @@ gboolean    cb_workbook_set_setting          (CbWorkbook            *self,
                                               const char            *value,
                                               GError               **error);
 
+/* Ends any read the connection still holds through a statement left on a row, so that other
+ * connections to the file can write and later reads see their changes. Call it between operations —
+ * never from inside a cb_workbook_foreach_record() callback. */
+void        cb_workbook_release_reads        (CbWorkbook            *self);
+
 /* Runs PRAGMA integrity_check and foreign_key_check; problems are appended to @problems. */
 gboolean    cb_workbook_check                (CbWorkbook            *self,
                                               GPtrArray             *problems,

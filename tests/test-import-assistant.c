@@ -217,12 +217,13 @@ choose_field (CbImportAssistant *assistant,
   g_error ("no row “%s” with the choice “%s”", header, choice);
 }
 
+/* What the bar above the preview says about the mapping; "" when it is hidden. */
 static const char *
 mapping_status (CbImportAssistant *assistant)
 {
-  GtkWidget *label = part (assistant, "mapping_status");
-
-  return gtk_widget_get_visible (label) ? gtk_label_get_text (GTK_LABEL (label)) : "";
+  if (!gtk_revealer_get_reveal_child (part (assistant, "mapping_revealer")))
+    return "";
+  return gtk_label_get_text (part (assistant, "mapping_status"));
 }
 
 static gboolean
@@ -283,6 +284,30 @@ file_bytes (const char *path)
   g_file_get_contents (path, &contents, &length, &error);
   g_assert_no_error (error);
   return g_bytes_new_take (contents, length);
+}
+
+static void
+write_text (const char *path,
+            GString    *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, text->str, (gssize) text->len, &error);
+  g_assert_no_error (error);
+}
+
+static void
+import_direct (const char *workbook_path,
+               const char *kind,
+               const char *file)
+{
+  g_autoptr(CbWorkbook) workbook = cb_workbook_open (workbook_path, CB_WORKBOOK_OPEN_DEFAULT, NULL);
+  g_autoptr(CbImportResult) result = cb_import_result_new ();
+  g_autoptr(GError) error = NULL;
+  CbImportOptions options = { .kind = kind };
+
+  cb_import_file (workbook, file, &options, result, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
 }
 
 /* The detected encoding and delimiter of files from different tools. */
@@ -370,9 +395,29 @@ test_preview (void)
                    "機密区分 → Confidentiality (confidentiality)\n"
                    "備考 → —\n");
   g_assert_cmpstr (mapping_status (assistant), ==, "");
+  g_assert_false (gtk_widget_get_visible (part (assistant, "saved_row")));
+  {
+    g_autoptr(GPtrArray) column_rows = g_ptr_array_new ();
+
+    /* Each row shows the first values of its column under the header. */
+    collect_rows (part (assistant, "columns_group"), column_rows);
+    g_assert_cmpstr (adw_action_row_get_subtitle (column_rows->pdata[0]), ==, "SUP-001, SUP-002, SUP-003");
+    g_assert_cmpstr (adw_action_row_get_subtitle (column_rows->pdata[1]), ==,
+                     "株式会社北斗データセンター, Acme \"Cloud\" Inc., 山田印刷株式会社");
+    g_assert_cmpstr (adw_action_row_get_subtitle (column_rows->pdata[8]), ==, "年次監査済, 契約更新 2026/10");
+  }
   g_assert_true (can_go_on (assistant));
   g_assert_cmpuint (assert_controls_named (GTK_WIDGET (assistant)), >=, 14);
   cb_test_gui_screenshot (GTK_WIDGET (assistant), "import-2-preview");
+  {
+    GtkWidget *card = gtk_widget_get_ancestor (GTK_WIDGET (view), GTK_TYPE_SCROLLED_WINDOW);
+    GtkWidget *page_scroller = gtk_widget_get_ancestor (gtk_widget_get_parent (card), GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (page_scroller));
+
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    cb_test_gui_screenshot (GTK_WIDGET (assistant), "import-2-preview-rows");
+    gtk_adjustment_set_value (adjustment, 0);
+  }
 
   /* A column left out whose header still names its field is read anyway: the user is told. */
   choose_field (assistant, "国", "—");
@@ -413,6 +458,7 @@ test_preview (void)
 
   /* Opening the file again starts from the headers; choosing the saved mapping brings it back. */
   cb_import_assistant_open_file (assistant, file);
+  g_assert_true (gtk_widget_get_visible (part (assistant, "saved_row")));
   g_assert_cmpuint (adw_combo_row_get_selected (part (assistant, "saved_row")), ==, 0);
   again = shown_mapping (assistant);
   g_assert_cmpstr (again, ==, mapping);
@@ -427,12 +473,133 @@ test_preview (void)
   adw_combo_row_set_selected (part (assistant, "delimiter_row"), 2);
   g_assert_cmpstr (subtitle (assistant, "delimiter_row"), ==, "Read as Semicolon");
   g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (view)), ==, 2);
+  /* The second line quotes a cell in the middle of what is now one field. */
+  g_assert_true (gtk_widget_get_visible (part (assistant, "preview_error")));
+  g_assert_true (g_str_has_suffix (gtk_label_get_text (part (assistant, "preview_error")),
+                                   "suppliers-excel-bom.csv:2:1: misplaced quote: a field holding quotes must be "
+                                   "quoted whole, with its quotes doubled"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))), ==, 0);
   g_assert_cmpstr (mapping_status (assistant), ==,
                    "No column gives Code, which every row needs.\n"
                    "No column gives Name, which every row needs.");
   g_assert_false (can_go_on (assistant));
   cb_test_gui_screenshot (GTK_WIDGET (assistant), "import-2-preview-semicolon");
 
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A file of guideline items without a period or entity column: the rows take the period typed,
+ * which must be one, and the entity chosen. */
+static void
+test_defaults (void)
+{
+  g_autofree char *path = create_workbook ("defaults.cyberboard");
+  g_autofree char *items_path = temp_path ("items.csv");
+  g_autoptr(GString) text = g_string_new ("項目,成熟度\n指示1,3\n指示2,2\n");
+  g_autoptr(GFile) file = g_file_new_for_path (items_path);
+  g_autoptr(GPtrArray) assessments = NULL;
+  CbImportAssistant *assistant;
+  GtkEditable *period;
+  gpointer weak;
+  CbWindow *window;
+
+  write_text (items_path, text);
+  window = open_window (path);
+  assistant = open_assistant (window, "assessments", NULL);
+  cb_import_assistant_open_file (assistant, file);
+  weak = assistant;
+  g_object_add_weak_pointer (G_OBJECT (assistant), &weak);
+
+  /* The window's period and entity come first. */
+  period = part (assistant, "period_row");
+  g_assert_true (gtk_widget_get_visible (part (assistant, "defaults_group")));
+  g_assert_true (gtk_widget_get_visible (part (assistant, "entity_row")));
+  g_assert_false (gtk_widget_get_visible (part (assistant, "questionnaire_row")));
+  g_assert_cmpstr (gtk_editable_get_text (period), ==, "FY2026Q3");
+  g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (part (assistant, "entity_row"))),
+                   ==, "Test Seiko Co., Ltd.");
+  g_assert_cmpstr (mapping_status (assistant), ==, "");
+  g_assert_true (can_go_on (assistant));
+
+  gtk_editable_set_text (period, "");
+  g_assert_cmpstr (mapping_status (assistant), ==, "No column gives Period, which every row needs.");
+  g_assert_false (can_go_on (assistant));
+  gtk_editable_set_text (period, "FY2026Q5");
+  g_assert_cmpstr (mapping_status (assistant), ==,
+                   "The period for rows without one is not a period such as FY2026Q2 or FY2026.");
+  g_assert_false (can_go_on (assistant));
+  cb_test_gui_screenshot (GTK_WIDGET (assistant), "import-2-preview-period");
+  gtk_editable_set_text (period, "fy2026q2");
+  g_assert_cmpstr (mapping_status (assistant), ==, "");
+  g_assert_true (can_go_on (assistant));
+
+  activate (assistant, "assistant.next");
+  cb_test_gui_wait_until (assistant_idle, assistant);
+  g_assert_cmpstr (gtk_label_get_text (part (assistant, "check_title")), ==, "2 rows can be imported");
+  activate (assistant, "assistant.next");
+  cb_test_gui_wait_until (pointer_cleared, &weak);
+
+  assessments = list_records (path, "assessments");
+  g_assert_cmpuint (assessments->len, ==, 2);
+  for (guint i = 0; i < assessments->len; i++)
+    {
+      g_assert_cmpstr (cb_record_get (assessments->pdata[i], "period"), ==, "FY2026Q2");
+      g_assert_cmpstr (cb_record_get (assessments->pdata[i], "entity"), ==, "GROUP");
+    }
+  g_assert_cmpstr (cb_record_get (assessments->pdata[0], "item_key"), ==, "CSMG.D1");
+  g_assert_cmpstr (cb_record_get (assessments->pdata[0], "level"), ==, "3");
+  g_assert_cmpstr (cb_record_get (assessments->pdata[1], "item_key"), ==, "CSMG.D2");
+  g_assert_cmpstr (cb_record_get (assessments->pdata[1], "level"), ==, "2");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A Microsoft Forms export, one supplier a row and one question a column: the layout is detected,
+ * only the supplier column is mapped, the importer matches the questions. */
+static void
+test_wide (void)
+{
+  g_autofree char *path = create_workbook ("wide.cyberboard");
+  g_autofree char *suppliers = test_file ("suppliers-excel-bom.csv");
+  g_autofree char *questions = test_file ("questionnaire.csv");
+  g_autofree char *mapping = NULL;
+  CbImportAssistant *assistant;
+  CbWindow *window;
+
+  import_direct (path, "suppliers", suppliers);
+  import_direct (path, "questionnaire", questions);
+  window = open_window (path);
+  assistant = open_assistant (window, "responses", "responses-microsoft-forms.csv");
+  g_assert_cmpuint (adw_combo_row_get_selected (part (assistant, "layout_row")), ==, 0);
+  mapping = shown_mapping (assistant);
+  /* The survey tool's completion time is the answer date, by the catalog's aliases. */
+  g_assert_cmpstr (mapping, ==,
+                   "ID → Automatic\n"
+                   "Start time → Automatic\n"
+                   "Completion time → Answered on (answered_on)\n"
+                   "Email → Automatic\n"
+                   "Name → Automatic\n"
+                   "Last modified time → Automatic\n"
+                   "取引先コード → Supplier (supplier_code)\n"
+                   "Q1. 多要素認証をリモートアクセスと管理者アカウントに適用していますか → Automatic\n"
+                   "Q2. 重要なデータを毎日バックアップし、オフラインでも保管していますか → Automatic\n"
+                   "Q3. 重大な脆弱性のセキュリティパッチを30日以内に適用していますか → Automatic\n"
+                   "Q4. 全従業員に年1回以上のセキュリティ教育を実施していますか → Automatic\n"
+                   "Q5. インシデント発生時に24時間以内に当社へ報告する体制がありますか → Automatic\n"
+                   "Q5. 補足コメント → Automatic\n"
+                   "ご意見・ご要望 → Automatic\n");
+  g_assert_cmpstr (mapping_status (assistant), ==, "");
+  cb_test_gui_screenshot (GTK_WIDGET (assistant), "import-2-preview-wide");
+
+  activate (assistant, "assistant.next");
+  cb_test_gui_wait_until (assistant_idle, assistant);
+  g_assert_cmpstr (gtk_label_get_text (part (assistant, "check_title")), ==, "15 rows can be imported");
+
+  /* Read as one answer a row, the file lacks the question and answer columns. */
+  activate (assistant, "assistant.back");
+  adw_combo_row_set_selected (part (assistant, "layout_row"), 1);
+  g_assert_cmpstr (mapping_status (assistant), ==,
+                   "No column gives Question, which every row needs.\n"
+                   "No column gives Answer, which every row needs.");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -500,6 +667,29 @@ test_problems (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Closing the assistant while it checks stops the check, then closes it. */
+static void
+test_close_while_busy (void)
+{
+  g_autofree char *path = create_workbook ("close.cyberboard");
+  CbWindow *window = open_window (path);
+  CbImportAssistant *assistant = open_assistant (window, "suppliers", "suppliers-excel-bom.csv");
+  g_autoptr(GBytes) before = file_bytes (path);
+  g_autoptr(GBytes) after = NULL;
+  gpointer weak = assistant;
+
+  g_object_add_weak_pointer (G_OBJECT (assistant), &weak);
+  activate (assistant, "assistant.next");
+  g_assert_true (cb_import_assistant_is_busy (assistant));
+  gtk_window_close (GTK_WINDOW (assistant));
+  g_assert_nonnull (weak);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (assistant)));
+  cb_test_gui_wait_until (pointer_cleared, &weak);
+  after = file_bytes (path);
+  g_assert_true (g_bytes_equal (before, after));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The suppliers file imported, shown in the window, and taken out again with the toast's Undo. */
 static void
 test_import_and_undo (void)
@@ -553,30 +743,6 @@ test_import_and_undo (void)
   g_assert_cmpuint (suppliers->len, ==, 0);
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "undo"));
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static void
-write_text (const char *path,
-            GString    *text)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, text->str, (gssize) text->len, &error);
-  g_assert_no_error (error);
-}
-
-static void
-import_direct (const char *workbook_path,
-               const char *kind,
-               const char *file)
-{
-  g_autoptr(CbWorkbook) workbook = cb_workbook_open (workbook_path, CB_WORKBOOK_OPEN_DEFAULT, NULL);
-  g_autoptr(CbImportResult) result = cb_import_result_new ();
-  g_autoptr(GError) error = NULL;
-  CbImportOptions options = { .kind = kind };
-
-  cb_import_file (workbook, file, &options, result, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
 }
 
 #define N_SUPPLIERS 20
@@ -645,6 +811,15 @@ test_cancel (void)
                    "answer → Answer (answer)\n"
                    "answered_on → Answered on (answered_on)\n");
 
+  /* A check cancelled half-way goes back to the columns. */
+  activate (assistant, "assistant.next");
+  g_assert_cmpstr (page (assistant), ==, "progress");
+  cb_test_gui_wait_until (progress_started, part (assistant, "progress_bar"));
+  activate (assistant, "assistant.cancel");
+  cb_test_gui_wait_until (assistant_idle, assistant);
+  g_assert_cmpstr (page (assistant), ==, "preview");
+  g_assert_null (cb_import_assistant_get_result (assistant)->sha256);
+
   activate (assistant, "assistant.next");
   cb_test_gui_wait_until (assistant_idle, assistant);
   g_assert_cmpstr (gtk_label_get_text (part (assistant, "check_title")), ==, "200000 rows can be imported");
@@ -654,7 +829,6 @@ test_cancel (void)
   g_assert_cmpstr (page (assistant), ==, "progress");
   cb_test_gui_wait_until (progress_started, part (assistant, "progress_bar"));
   cb_test_gui_screenshot (GTK_WIDGET (assistant), "import-4-progress");
-  /* The window is not blocked: it still answers while the worker runs. */
   g_assert_true (cb_import_assistant_is_busy (assistant));
   activate (assistant, "assistant.cancel");
   cb_test_gui_wait_until (assistant_idle, assistant);
@@ -728,8 +902,11 @@ main (int   argc,
 
   g_test_add_func ("/import-assistant/detection", test_detection);
   g_test_add_func ("/import-assistant/preview", test_preview);
+  g_test_add_func ("/import-assistant/defaults", test_defaults);
+  g_test_add_func ("/import-assistant/wide", test_wide);
   g_test_add_func ("/import-assistant/problems", test_problems);
   g_test_add_func ("/import-assistant/import-and-undo", test_import_and_undo);
+  g_test_add_func ("/import-assistant/close-while-busy", test_close_while_busy);
   g_test_add_func ("/import-assistant/cancel", test_cancel);
   g_test_add_func ("/export-dialog/suppliers", test_export);
 

@@ -6,7 +6,7 @@
 #include "cb-mapping.h"
 #include "cb-record.h"
 #include "cb-test-util.h"
-#include "cb-workbook.h"
+#include "cb-workbook-private.h"
 
 static gint64
 count_rows (CbWorkbook *workbook,
@@ -474,6 +474,36 @@ test_saved_mappings (CbTestFixture *fixture,
   g_assert_nonnull (strstr (error->message, "チケット管理"));
 }
 
+/* A read left on a row by one connection keeps every other connection from writing until it is
+ * released — the app's pages read on one connection while imports and report saves write on another. */
+static void
+test_release_reads (CbTestFixture *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(CbWorkbook) reader = cb_test_create_workbook (fixture->path);
+  g_autoptr(CbWorkbook) writer = NULL;
+  g_autoptr(CbRecord) supplier = cb_record_new (cb_kind_lookup ("suppliers"));
+  g_autoptr(CbRecord) read = NULL;
+  g_autoptr(GError) error = NULL;
+
+  cb_record_set (supplier, "code", "S1");
+  cb_record_set (supplier, "name", "北斗物流");
+  g_assert_true (cb_workbook_save_record (reader, supplier, 0, NULL, NULL, &error));
+  writer = cb_workbook_open (fixture->path, CB_WORKBOOK_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  sqlite3_busy_timeout (cb_workbook_get_db (writer), 0);
+
+  read = cb_workbook_get_record (reader, cb_kind_lookup ("suppliers"), cb_record_get_id (supplier), &error);
+  g_assert_nonnull (read);
+  g_assert_false (cb_workbook_set_setting (writer, "language", "en", &error));
+  g_assert_nonnull (strstr (error->message, "locked"));
+  g_clear_error (&error);
+
+  cb_workbook_release_reads (reader);
+  g_assert_true (cb_workbook_set_setting (writer, "language", "en", &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -493,6 +523,7 @@ main (int    argc,
   ADD ("/record/upsert-and-audit", test_record_upsert_and_audit);
   ADD ("/record/invalid", test_record_invalid);
   ADD ("/record/canonical-forms", test_record_canonical_forms);
+  ADD ("/workbook/release-reads", test_release_reads);
 #undef ADD
   for (guint i = 0; i < G_N_ELEMENTS (broken_cases); i++)
     {
