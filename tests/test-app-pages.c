@@ -11,6 +11,7 @@
 #include "cb-demo.h"
 #include "cb-evaluation.h"
 #include "cb-record-list.h"
+#include "cb-suppliers-page.h"
 #include "cb-test-gui.h"
 #include "cb-test-util.h"
 #include "cb-window.h"
@@ -221,6 +222,45 @@ test_add_and_undo (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static guint
+supplier_rows (GtkWidget *page)
+{
+  GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (page, CB_TYPE_SUPPLIERS_PAGE, "suppliers"));
+  GtkWidget *view = cb_test_gui_find (list, GTK_TYPE_COLUMN_VIEW, NULL, NULL);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (view))));
+}
+
+/* A page out of view gets the window's figures when it comes into view, so opening a workbook fills
+ * the Overview alone. */
+static void
+test_hidden_pages (void)
+{
+  CbWindow *window = open_demo ("hidden.cyberboard");
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), CB_TYPE_WINDOW, "page_stack"));
+  GtkWidget *page = gtk_stack_get_child_by_name (stack, "suppliers");
+  g_autoptr(CbRecord) record = cb_record_new (cb_kind_lookup ("suppliers"));
+  g_autoptr(GError) error = NULL;
+
+  /* The small demo has 60 suppliers. */
+  g_assert_cmpuint (supplier_rows (page), ==, 0);
+  show_page (window, "suppliers");
+  g_assert_cmpuint (supplier_rows (page), ==, 60);
+
+  /* A supplier added while the page is out of view is listed once it is back. */
+  show_page (window, "overview");
+  cb_record_set (record, "code", "S99999");
+  cb_record_set (record, "name", "北斗ロジスティクス株式会社");
+  cb_workbook_save_record (cb_window_get_workbook (window), record, 0, NULL, NULL, &error);
+  g_assert_no_error (error);
+  cb_window_refresh (window);
+  cb_test_gui_wait_until (window_idle, window);
+  g_assert_cmpuint (supplier_rows (page), ==, 60);
+  show_page (window, "suppliers");
+  g_assert_cmpuint (supplier_rows (page), ==, 61);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_imports (void)
 {
@@ -342,6 +382,7 @@ main (int   argc,
 
   g_test_add_func ("/app-pages/items", test_items);
   g_test_add_func ("/app-pages/add-and-undo", test_add_and_undo);
+  g_test_add_func ("/app-pages/hidden-pages", test_hidden_pages);
   g_test_add_func ("/app-pages/imports", test_imports);
   g_test_add_func ("/app-pages/evaluation", test_evaluation);
   g_test_add_func ("/app-pages/tour", test_tour);
