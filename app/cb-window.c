@@ -134,6 +134,7 @@ typedef enum
 typedef struct
 {
   LoadMode    mode;
+  gboolean    evaluator;
   char       *name_ja;
   char       *name_en;
   char       *time_zone;
@@ -604,7 +605,8 @@ load_thread (GTask        *task,
     }
 
   if (load->workbook == NULL && error == NULL)
-    load->workbook = cb_workbook_open (path, CB_WORKBOOK_OPEN_DEFAULT, &error);
+    load->workbook = cb_workbook_open (path, load->evaluator ? CB_WORKBOOK_OPEN_EVALUATOR : CB_WORKBOOK_OPEN_DEFAULT,
+                                       &error);
   if (load->workbook == NULL || !compute_figures (&load->figures, &error))
     g_task_return_error (task, error);
   else
@@ -700,6 +702,7 @@ cb_window_open (CbWindow *self,
 
   load = g_new0 (Load, 1);
   load->mode = LOAD_OPEN;
+  load->evaluator = evaluator;
   self->evaluator_mode = evaluator;
   start_load (self, file, load, _("Opening Workbook…"));
 }

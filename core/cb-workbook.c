@@ -27,6 +27,7 @@ struct _CbWorkbook
   GHashTable *ids;
   guint       transaction_depth;
   gboolean    read_only;
+  gboolean    evaluator;
 
   int         fiscal_year_start;
   GTimeZone  *time_zone;
@@ -138,10 +139,13 @@ cb_workbook_sqlite_error (CbWorkbook  *self,
              : CB_WORKBOOK_ERROR_INVALID;
   else if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
     kind = CB_WORKBOOK_ERROR_CORRUPT;
-  else if (code == SQLITE_READONLY)
+  else if (code == SQLITE_READONLY || code == SQLITE_AUTH)
     kind = CB_WORKBOOK_ERROR_READ_ONLY;
 
-  if (kind == CB_WORKBOOK_ERROR_CORRUPT)
+  if (code == SQLITE_AUTH && self->evaluator)
+    g_set_error (error, CB_WORKBOOK_ERROR, kind,
+                 "%s: the workbook is open for an evaluator: only the board evaluation can change", self->path);
+  else if (kind == CB_WORKBOOK_ERROR_CORRUPT)
     g_set_error (error, CB_WORKBOOK_ERROR, kind, "%s: the workbook is damaged (%s: %s); restore it from a backup",
                  self->path, context, message);
   else
@@ -789,6 +793,42 @@ failed:
   return FALSE;
 }
 
+/* The tables an evaluator may write: the evaluation itself and the audit log that records it. */
+static const char *const evaluator_tables[] = {
+  "evaluations", "evaluation_ratings", "evaluation_evidence", "recommendations", "audit_log", NULL,
+};
+
+/* SQLite asks this while it compiles each statement, so a write to company data is refused before it
+ * can run, whichever code path would have made it. */
+static int
+evaluator_authorizer (gpointer    user_data,
+                      int         action,
+                      const char *table,
+                      const char *column,
+                      const char *database,
+                      const char *trigger)
+{
+  switch (action)
+    {
+    case SQLITE_INSERT:
+    case SQLITE_UPDATE:
+    case SQLITE_DELETE:
+      return table != NULL && g_strv_contains (evaluator_tables, table) ? SQLITE_OK : SQLITE_DENY;
+    case SQLITE_CREATE_TABLE:
+    case SQLITE_CREATE_INDEX:
+    case SQLITE_CREATE_TRIGGER:
+    case SQLITE_CREATE_VIEW:
+    case SQLITE_DROP_TABLE:
+    case SQLITE_DROP_INDEX:
+    case SQLITE_DROP_TRIGGER:
+    case SQLITE_DROP_VIEW:
+    case SQLITE_ALTER_TABLE:
+      return SQLITE_DENY;
+    default:
+      return SQLITE_OK;
+    }
+}
+
 CbWorkbook *
 cb_workbook_open (const char           *path,
                   CbWorkbookOpenFlags   flags,
@@ -836,7 +876,19 @@ cb_workbook_open (const char           *path,
     }
   if (!load_settings (self, error))
     return NULL;
+  if (flags & CB_WORKBOOK_OPEN_EVALUATOR)
+    {
+      self->evaluator = TRUE;
+      sqlite3_set_authorizer (self->db, evaluator_authorizer, NULL);
+    }
   return g_steal_pointer (&self);
+}
+
+gboolean
+cb_workbook_is_evaluator (CbWorkbook *self)
+{
+  g_return_val_if_fail (CB_IS_WORKBOOK (self), FALSE);
+  return self->evaluator;
 }
 
 const char *

@@ -26,6 +26,8 @@ typedef enum
 {
   CB_WORKBOOK_OPEN_DEFAULT   = 0,
   CB_WORKBOOK_OPEN_READ_ONLY = 1 << 0,
+  /* For an external evaluator: the board evaluation may change, the company's data may not. */
+  CB_WORKBOOK_OPEN_EVALUATOR = 1 << 1,
 } CbWorkbookOpenFlags;
 
 /* Who the workbook belongs to, given when it is created. */
@@ -65,6 +67,7 @@ CbWorkbook *cb_workbook_open                 (const char            *path,
 
 const char *cb_workbook_get_path             (CbWorkbook            *self);
 gboolean    cb_workbook_is_read_only         (CbWorkbook            *self);
+gboolean    cb_workbook_is_evaluator         (CbWorkbook            *self);
 int         cb_workbook_get_fiscal_year_start (CbWorkbook           *self);
 GTimeZone  *cb_workbook_get_time_zone        (CbWorkbook            *self);
 const char *cb_workbook_get_language         (CbWorkbook            *self);

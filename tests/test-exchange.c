@@ -228,6 +228,42 @@ test_merge (Fixture       *fixture,
   g_assert_cmpint (count (fixture->group, "SELECT count(*) FROM entities"), ==, 1);
 }
 
+/* An evaluator's copy: the evaluation may change, nothing of the company's data may. */
+static void
+test_evaluator_mode (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(CbWorkbook) evaluator = NULL;
+  g_autoptr(CbRecord) supplier = cb_record_new (cb_kind_lookup ("suppliers"));
+  g_autoptr(GPtrArray) evaluations = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 draft = 0;
+
+  g_clear_object (&fixture->demo);
+  evaluator = cb_workbook_open (fixture->demo_path, CB_WORKBOOK_OPEN_EVALUATOR, &error);
+  g_assert_no_error (error);
+  g_assert_true (cb_workbook_is_evaluator (evaluator));
+
+  cb_record_set (supplier, "code", "S-EVAL");
+  cb_record_set (supplier, "name", "評価者が追加した取引先");
+  g_assert_false (cb_workbook_save_record (evaluator, supplier, 0, NULL, NULL, &error));
+  g_assert_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, "only the board evaluation can change"));
+  g_clear_error (&error);
+  g_assert_false (cb_workbook_set_setting (evaluator, "language", "en", &error));
+  g_assert_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_READ_ONLY);
+  g_clear_error (&error);
+
+  evaluations = cb_evaluation_list (evaluator, &error);
+  for (guint i = 0; i < evaluations->len; i++)
+    if (g_strcmp0 (((CbEvaluation *) evaluations->pdata[i])->status, "draft") == 0)
+      draft = ((CbEvaluation *) evaluations->pdata[i])->id;
+  g_assert_cmpint (draft, >, 0);
+  g_assert_true (cb_evaluation_set_rating (evaluator, draft, "BE4", 2, "取締役向け研修は未実施。", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (evaluator, "SELECT count(*) FROM suppliers WHERE code = 'S-EVAL'"), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -239,6 +275,7 @@ main (int    argc,
   ADD ("/exchange/evaluation/tampered", test_evaluation_tampered);
   ADD ("/exchange/evaluation/not-a-file", test_evaluation_not_a_file);
   ADD ("/exchange/merge", test_merge);
+  ADD ("/exchange/evaluator-mode", test_evaluator_mode);
 #undef ADD
   return g_test_run ();
 }
