@@ -526,59 +526,48 @@ cb_chart_bars_draw (cairo_t         *cr,
   g_object_unref (context);
 }
 
+static void
+describe_bar (GString      *text,
+              gconstpointer item_data,
+              guint         index)
+{
+  const CbBarData *data = item_data;
+  gboolean ja = cb_chart_is_ja (data->lang);
+  const CbBar *bar = &data->bars[index];
+
+  g_string_append_printf (text, ja ? "%s：" : "%s: ", bar->label);
+  if (bar->value_text != NULL)
+    g_string_append (text, bar->value_text);
+  else
+    cb_chart_append_optional (text, bar_total (data, bar), data->unit, data->lang);
+
+  if (data->n_series > 1)
+    {
+      g_string_append (text, ja ? "（" : " (");
+      for (guint s = 0; s < data->n_series; s++)
+        {
+          if (s > 0)
+            g_string_append (text, ja ? "、" : ", ");
+          if (data->series_labels[s] != NULL)
+            g_string_append_printf (text, "%s ", data->series_labels[s]);
+          cb_chart_append_optional (text, bar->values[s], data->unit, data->lang);
+        }
+      g_string_append (text, ja ? "）" : ")");
+    }
+
+  if (bar->marker.valid && data->marker_label != NULL)
+    {
+      g_string_append_printf (text, ja ? "、%s " : "; %s ", data->marker_label);
+      cb_chart_append_optional (text, bar->marker, data->unit, data->lang);
+    }
+  g_string_append (text, ja ? "。" : ".");
+}
+
 char *
 cb_chart_bars_describe (const CbBarData *data)
 {
-  gboolean ja;
-  GString *text;
-
   g_return_val_if_fail (data != NULL, NULL);
 
-  ja = cb_chart_is_ja (data->lang);
-  text = g_string_new (data->title);
-  if (text->len > 0)
-    g_string_append (text, ja ? "。" : ". ");
-
-  if (!has_data (data))
-    {
-      g_string_append (text, cb_chart_word (CB_WORD_NO_DATA, data->lang));
-      g_string_append (text, ja ? "。" : ".");
-      return g_string_free (text, FALSE);
-    }
-
-  for (guint i = 0; i < data->n_bars; i++)
-    {
-      const CbBar *bar = &data->bars[i];
-
-      if (i > 0 && !ja)
-        g_string_append_c (text, ' ');
-      g_string_append_printf (text, ja ? "%s：" : "%s: ", bar->label);
-      if (bar->value_text != NULL)
-        g_string_append (text, bar->value_text);
-      else
-        cb_chart_append_optional (text, bar_total (data, bar), data->unit, data->lang);
-
-      if (data->n_series > 1)
-        {
-          g_string_append (text, ja ? "（" : " (");
-          for (guint s = 0; s < data->n_series; s++)
-            {
-              if (s > 0)
-                g_string_append (text, ja ? "、" : ", ");
-              if (data->series_labels[s] != NULL)
-                g_string_append_printf (text, "%s ", data->series_labels[s]);
-              cb_chart_append_optional (text, bar->values[s], data->unit, data->lang);
-            }
-          g_string_append (text, ja ? "）" : ")");
-        }
-
-      if (bar->marker.valid && data->marker_label != NULL)
-        {
-          g_string_append_printf (text, ja ? "、%s " : "; %s ", data->marker_label);
-          cb_chart_append_optional (text, bar->marker, data->unit, data->lang);
-        }
-      g_string_append (text, ja ? "。" : ".");
-    }
-
-  return g_string_free (text, FALSE);
+  return cb_chart_describe_items (data->title, data->lang, has_data (data), data->n_bars,
+                                  describe_bar, data);
 }

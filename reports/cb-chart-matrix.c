@@ -419,36 +419,30 @@ cb_chart_matrix_describe_cell (const CbMatrixData *data,
                           data->column_labels[column], count_at (data, row, column));
 }
 
+static void
+describe_row (GString      *text,
+              gconstpointer item_data,
+              guint         r)
+{
+  const CbMatrixData *data = item_data;
+  gboolean ja = cb_chart_is_ja (data->lang);
+
+  g_string_append_printf (text, ja ? "%s：" : "%s: ", data->row_labels[r]);
+  for (guint c = 0; c < data->n_columns; c++)
+    g_string_append_printf (text, "%s%s %u", c == 0 ? "" : ja ? "、" : ", ",
+                            data->column_labels[c], count_at (data, r, c));
+  g_string_append (text, ja ? "。" : ".");
+}
+
 char *
 cb_chart_matrix_describe (const CbMatrixData *data)
 {
-  gboolean ja;
-  GString *text;
+  gboolean has_data;
 
   g_return_val_if_fail (data != NULL, NULL);
 
-  ja = cb_chart_is_ja (data->lang);
-  text = g_string_new (data->title);
-  if (text->len > 0)
-    g_string_append (text, ja ? "。" : ". ");
+  has_data = data->n_rows > 0 && data->n_columns > 0 && largest_count (data) > 0;
 
-  if (data->n_rows == 0 || data->n_columns == 0 || largest_count (data) == 0)
-    {
-      g_string_append (text, cb_chart_word (CB_WORD_NO_DATA, data->lang));
-      g_string_append (text, ja ? "。" : ".");
-      return g_string_free (text, FALSE);
-    }
-
-  for (guint r = 0; r < data->n_rows; r++)
-    {
-      if (r > 0 && !ja)
-        g_string_append_c (text, ' ');
-      g_string_append_printf (text, ja ? "%s：" : "%s: ", data->row_labels[r]);
-      for (guint c = 0; c < data->n_columns; c++)
-        g_string_append_printf (text, "%s%s %u", c == 0 ? "" : ja ? "、" : ", ",
-                                data->column_labels[c], count_at (data, r, c));
-      g_string_append (text, ja ? "。" : ".");
-    }
-
-  return g_string_free (text, FALSE);
+  return cb_chart_describe_items (data->title, data->lang, has_data, data->n_rows, describe_row,
+                                  data);
 }

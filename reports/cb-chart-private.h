@@ -107,6 +107,19 @@ void        cb_chart_show_layout       (cairo_t           *cr,
                                         double             y,
                                         double             ax,
                                         double             ay);
+/* Appends the description of item @index of @data to @text. */
+typedef void (*CbChartDescribeItem) (GString      *text,
+                                     gconstpointer data,
+                                     guint         index);
+
+/* The title, then each of the @n_items items, or the "no data" word when not @has_data. */
+char       *cb_chart_describe_items    (const char         *title,
+                                        const char         *lang,
+                                        gboolean            has_data,
+                                        guint               n_items,
+                                        CbChartDescribeItem describe_item,
+                                        gconstpointer       data);
+
 void        cb_chart_draw_no_data      (cairo_t           *cr,
                                         PangoContext      *context,
                                         const CbRect      *area,

@@ -579,10 +579,11 @@ cb_chart_radar_axis_at (const CbRect      *area,
 }
 
 static void
-append_axis (GString           *text,
-             const CbRadarData *data,
-             guint              axis)
+append_axis (GString      *text,
+             gconstpointer item_data,
+             guint         axis)
 {
+  const CbRadarData *data = item_data;
   const CbRadarAxis *a = &data->axes[axis];
   const char *no_value = cb_chart_word (CB_WORD_NO_VALUE, data->lang);
   g_autofree char *current = a->current.valid ? cb_chart_format_number (a->current.value, 1, TRUE) : NULL;
@@ -602,31 +603,10 @@ append_axis (GString           *text,
 char *
 cb_chart_radar_describe (const CbRadarData *data)
 {
-  gboolean ja;
-  GString *text;
-
   g_return_val_if_fail (data != NULL, NULL);
 
-  ja = cb_chart_is_ja (data->lang);
-  text = g_string_new (data->title);
-  if (text->len > 0)
-    g_string_append (text, ja ? "。" : ". ");
-
-  if (!has_data (data))
-    {
-      g_string_append (text, cb_chart_word (CB_WORD_NO_DATA, data->lang));
-      g_string_append (text, ja ? "。" : ".");
-      return g_string_free (text, FALSE);
-    }
-
-  for (guint i = 0; i < data->n_axes; i++)
-    {
-      if (i > 0 && !ja)
-        g_string_append_c (text, ' ');
-      append_axis (text, data, i);
-    }
-
-  return g_string_free (text, FALSE);
+  return cb_chart_describe_items (data->title, data->lang, has_data (data), data->n_axes,
+                                  append_axis, data);
 }
 
 char *

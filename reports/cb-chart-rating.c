@@ -281,39 +281,28 @@ cb_chart_rating_draw (cairo_t            *cr,
   g_object_unref (context);
 }
 
+static void
+describe_item (GString      *text,
+               gconstpointer item_data,
+               guint         index)
+{
+  const CbRatingData *data = item_data;
+  gboolean ja = cb_chart_is_ja (data->lang);
+  const CbRatingItem *item = &data->items[index];
+
+  g_string_append_printf (text, ja ? "%s：" : "%s: ", item->label);
+  if (is_rated (data, item))
+    g_string_append (text, data->scale_labels[item->rating - data->min]);
+  else
+    g_string_append (text, cb_chart_word (CB_WORD_NOT_RATED, data->lang));
+  g_string_append (text, ja ? "。" : ".");
+}
+
 char *
 cb_chart_rating_describe (const CbRatingData *data)
 {
-  gboolean ja;
-  GString *text;
-
   g_return_val_if_fail (data != NULL, NULL);
 
-  ja = cb_chart_is_ja (data->lang);
-  text = g_string_new (data->title);
-  if (text->len > 0)
-    g_string_append (text, ja ? "。" : ". ");
-
-  if (data->n_items == 0)
-    {
-      g_string_append (text, cb_chart_word (CB_WORD_NO_DATA, data->lang));
-      g_string_append (text, ja ? "。" : ".");
-      return g_string_free (text, FALSE);
-    }
-
-  for (guint i = 0; i < data->n_items; i++)
-    {
-      const CbRatingItem *item = &data->items[i];
-
-      if (i > 0 && !ja)
-        g_string_append_c (text, ' ');
-      g_string_append_printf (text, ja ? "%s：" : "%s: ", item->label);
-      if (is_rated (data, item))
-        g_string_append (text, data->scale_labels[item->rating - data->min]);
-      else
-        g_string_append (text, cb_chart_word (CB_WORD_NOT_RATED, data->lang));
-      g_string_append (text, ja ? "。" : ".");
-    }
-
-  return g_string_free (text, FALSE);
+  return cb_chart_describe_items (data->title, data->lang, data->n_items > 0, data->n_items,
+                                  describe_item, data);
 }

@@ -395,10 +395,11 @@ cb_chart_trend_value_at (const CbRect      *area,
 }
 
 static void
-append_value (GString           *text,
-              const CbTrendData *data,
-              guint              index)
+append_value (GString      *text,
+              gconstpointer item_data,
+              guint         index)
 {
+  const CbTrendData *data = item_data;
   const CbTrendValue *v = &data->values[index];
   gboolean ja = cb_chart_is_ja (data->lang);
 
@@ -421,31 +422,10 @@ append_value (GString           *text,
 char *
 cb_chart_trend_describe (const CbTrendData *data)
 {
-  gboolean ja;
-  GString *text;
-
   g_return_val_if_fail (data != NULL, NULL);
 
-  ja = cb_chart_is_ja (data->lang);
-  text = g_string_new (data->title);
-  if (text->len > 0)
-    g_string_append (text, ja ? "。" : ". ");
-
-  if (!has_data (data))
-    {
-      g_string_append (text, cb_chart_word (CB_WORD_NO_DATA, data->lang));
-      g_string_append (text, ja ? "。" : ".");
-      return g_string_free (text, FALSE);
-    }
-
-  for (guint i = 0; i < data->n_values; i++)
-    {
-      if (i > 0 && !ja)
-        g_string_append_c (text, ' ');
-      append_value (text, data, i);
-    }
-
-  return g_string_free (text, FALSE);
+  return cb_chart_describe_items (data->title, data->lang, has_data (data), data->n_values,
+                                  append_value, data);
 }
 
 char *

@@ -277,6 +277,38 @@ cb_chart_show_layout (cairo_t       *cr,
   cairo_restore (cr);
 }
 
+char *
+cb_chart_describe_items (const char          *title,
+                         const char          *lang,
+                         gboolean             has_data,
+                         guint                n_items,
+                         CbChartDescribeItem  describe_item,
+                         gconstpointer        data)
+{
+  gboolean ja = cb_chart_is_ja (lang);
+  GString *text = g_string_new (title);
+
+  if (text->len > 0)
+    g_string_append (text, ja ? "。" : ". ");
+
+  if (!has_data)
+    {
+      g_string_append (text, cb_chart_word (CB_WORD_NO_DATA, lang));
+      g_string_append (text, ja ? "。" : ".");
+      return g_string_free (text, FALSE);
+    }
+
+  /* Japanese sentences run on without a space after the full stop. */
+  for (guint i = 0; i < n_items; i++)
+    {
+      if (i > 0 && !ja)
+        g_string_append_c (text, ' ');
+      describe_item (text, data, i);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
 void
 cb_chart_draw_no_data (cairo_t       *cr,
                        PangoContext  *context,
