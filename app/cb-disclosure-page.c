@@ -6,6 +6,7 @@
 #include "cb-disclosure-page.h"
 #include "cb-disclosure-text.h"
 #include "cb-field-label.h"
+#include "cb-new-disclosure-dialog.h"
 #include "cb-record-list.h"
 #include "cb-seal-header.h"
 #include "cb-undo-toast.h"
@@ -53,6 +54,7 @@ struct _CbDisclosurePage
   CbDisclosureVersion *version;      /* the one shown, with its sections */
   GPtrArray           *texts;        /* SectionText */
   gint64               select_after; /* a new version to select once the list shows it */
+  char                *period;       /* the window's fiscal year, where a new disclosure starts */
 };
 
 static void cb_disclosure_page_view_init (CbWorkbookViewInterface *iface);
@@ -350,8 +352,13 @@ cb_disclosure_page_show (CbWorkbookView   *view,
   CbDisclosurePage *self = CB_DISCLOSURE_PAGE (view);
   gint64 key;
 
+  CbPeriod year = { snapshot->period.fiscal_year, 0 };
+
   g_set_object (&self->workbook, workbook);
   cb_record_list_set_workbook (self->versions, workbook);
+  g_free (self->period);
+  self->period = cb_period_to_string (&year);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "disclosure.new", writable (self));
   list_versions (self);
 
   /* A new version is shown as soon as it is listed; otherwise the latest one opens first. */
@@ -545,16 +552,47 @@ version_clicked_cb (CbDisclosurePage *self)
 }
 
 static void
+disclosure_created_cb (CbDisclosurePage *self,
+                       gint64            id)
+{
+  g_autoptr(GPtrArray) versions = cb_disclosure_list_versions (self->workbook, id, NULL);
+
+  if (versions != NULL && versions->len > 0)
+    self->select_after = ((CbDisclosureVersion *) versions->pdata[0])->id;
+  report (self, _("Disclosure created with version 1 as a draft"));
+  cb_workbook_view_data_changed (CB_WORKBOOK_VIEW (self));
+}
+
+static void
+new_disclosure_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  CbDisclosurePage *self = CB_DISCLOSURE_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog = cb_new_disclosure_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->workbook,
+                                                    self->period);
+
+  g_signal_connect_object (dialog, "created", G_CALLBACK (disclosure_created_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 cb_disclosure_page_dispose (GObject *object)
 {
   CbDisclosurePage *self = CB_DISCLOSURE_PAGE (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CB_TYPE_DISCLOSURE_PAGE);
+  /* The box holding the toolbar and the panes is no template child, so it is unparented here. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->workbook);
   g_clear_pointer (&self->listed, g_ptr_array_unref);
   g_clear_pointer (&self->version, cb_disclosure_version_free);
   g_clear_pointer (&self->disclosure, cb_disclosure_free);
   g_clear_pointer (&self->texts, g_ptr_array_unref);
+  g_clear_pointer (&self->period, g_free);
   G_OBJECT_CLASS (cb_disclosure_page_parent_class)->dispose (object);
 }
 
@@ -585,6 +623,7 @@ cb_disclosure_page_class_init (CbDisclosurePageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, approve_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, publish_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, version_clicked_cb);
+  gtk_widget_class_install_action (widget_class, "disclosure.new", NULL, new_disclosure_action);
 }
 
 static void
@@ -594,6 +633,7 @@ cb_disclosure_page_init (CbDisclosurePage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->texts = g_ptr_array_new_with_free_func ((GDestroyNotify) section_text_free);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "disclosure.new", FALSE);
 
   diff = gtk_text_view_get_buffer (self->diff_view);
   gtk_text_buffer_create_tag (diff, "added", "paragraph-background-rgba", &(GdkRGBA) { 0.15, 0.64, 0.41, 0.18 }, NULL);

@@ -6,6 +6,7 @@
 #include "cb-evaluation.h"
 #include "cb-evaluation-page.h"
 #include "cb-field-label.h"
+#include "cb-new-evaluation-dialog.h"
 #include "cb-record-list.h"
 #include "cb-reference.h"
 #include "cb-seal-header.h"
@@ -32,6 +33,7 @@ struct _CbEvaluationPage
   char                *hash;
   char                *expanded_key;  /* the criterion whose row is open, kept across refreshes */
   gint64               select_after;  /* a new revision to select once the list shows it */
+  int                  fiscal_year;   /* of the window's period, where a new evaluation starts */
 };
 
 static void cb_evaluation_page_view_init (CbWorkbookViewInterface *iface);
@@ -470,6 +472,9 @@ cb_evaluation_page_show (CbWorkbookView   *view,
 
   g_set_object (&self->workbook, workbook);
   cb_record_list_set_workbook (self->evaluations, workbook);
+  self->fiscal_year = snapshot->period.fiscal_year;
+  /* The evaluator's copy is where an evaluation is written, so evaluator mode may start one too. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "evaluation.new", !cb_workbook_is_read_only (workbook));
   list = cb_evaluation_list (workbook, &error);
   if (list == NULL)
     report_error (self, error);
@@ -576,11 +581,38 @@ revision_clicked_cb (CbEvaluationPage *self)
 }
 
 static void
+evaluation_created_cb (CbEvaluationPage *self,
+                       gint64            id)
+{
+  self->select_after = id;
+  cb_undo_toast_show (GTK_WIDGET (self), _("Evaluation created as a draft"), NULL, NULL, NULL);
+  cb_workbook_view_data_changed (CB_WORKBOOK_VIEW (self));
+}
+
+static void
+new_evaluation_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  CbEvaluationPage *self = CB_EVALUATION_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog = cb_new_evaluation_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->workbook,
+                                                    self->fiscal_year);
+
+  g_signal_connect_object (dialog, "created", G_CALLBACK (evaluation_created_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 cb_evaluation_page_dispose (GObject *object)
 {
   CbEvaluationPage *self = CB_EVALUATION_PAGE (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CB_TYPE_EVALUATION_PAGE);
+  /* The box holding the toolbar and the panes is no template child, so it is unparented here. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->workbook);
   g_clear_pointer (&self->evaluation, cb_evaluation_free);
   g_clear_pointer (&self->hash, g_free);
@@ -612,6 +644,7 @@ cb_evaluation_page_class_init (CbEvaluationPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, submit_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, sign_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, revision_clicked_cb);
+  gtk_widget_class_install_action (widget_class, "evaluation.new", NULL, new_evaluation_action);
 }
 
 static void
@@ -619,6 +652,7 @@ cb_evaluation_page_init (CbEvaluationPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = g_ptr_array_new ();
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "evaluation.new", FALSE);
 
   cb_record_list_add_column (self->evaluations, _("Year"), CB_COLUMN_TEXT, NULL);
   cb_record_list_add_column (self->evaluations, _("Revision"), CB_COLUMN_NUMBER, NULL);

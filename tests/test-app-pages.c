@@ -9,7 +9,10 @@
 #include "cb-application.h"
 #include "cb-audit.h"
 #include "cb-demo.h"
+#include "cb-disclosure.h"
 #include "cb-evaluation.h"
+#include "cb-new-disclosure-dialog.h"
+#include "cb-new-evaluation-dialog.h"
 #include "cb-record-list.h"
 #include "cb-suppliers-page.h"
 #include "cb-test-gui.h"
@@ -329,6 +332,157 @@ test_evaluation (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Activates @action on @page and returns the dialog of @type it opens. */
+static GtkWidget *
+open_dialog (CbWindow   *window,
+             GtkWidget  *page,
+             const char *action,
+             GType       type)
+{
+  GtkWidget *dialog = NULL;
+  GList *toplevels;
+
+  g_assert_true (gtk_widget_activate_action (page, action, NULL));
+  cb_test_gui_wait_until (window_idle, window);
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      dialog = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
+static void
+enter_text (GtkWidget  *dialog,
+            const char *title,
+            const char *text)
+{
+  GtkWidget *row = cb_test_gui_find (dialog, ADW_TYPE_ENTRY_ROW, row_titled, title);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static gboolean
+visible_label (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return gtk_widget_get_visible (widget) && gtk_widget_has_css_class (widget, "error");
+}
+
+/* A new evaluation starts at the window's fiscal year; a year that has one is refused in the
+ * dialog, and FY2027 is created, listed, selected and shown. */
+static void
+test_new_evaluation (void)
+{
+  CbWindow *window = open_demo ("new-evaluation.cyberboard");
+  CbWorkbook *workbook = cb_window_get_workbook (window);
+  GtkWidget *page = show_page (window, "evaluation");
+  CbRecordList *list = CB_RECORD_LIST (cb_test_gui_find (page, CB_TYPE_RECORD_LIST, NULL, NULL));
+  GtkWidget *dialog = open_dialog (window, page, "evaluation.new", CB_TYPE_NEW_EVALUATION_DIALOG);
+  GtkSpinButton *year = GTK_SPIN_BUTTON (cb_test_gui_find (dialog, GTK_TYPE_SPIN_BUTTON, NULL, NULL));
+  g_autoptr(GPtrArray) before = cb_evaluation_list (workbook, NULL);
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(CbEvaluation) created = NULL;
+  gint64 id, selected = 0;
+
+  /* The demo's window opens at FY2026Q2, whose fiscal year already has its draft. */
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (year), ==, 2026);
+  g_assert_cmpuint (before->len, ==, 2);
+  enter_text (dialog, _("Evaluator Name"), "佐藤 一郎");
+  enter_text (dialog, _("Evaluator's Organisation"), "あおば監査法人");
+  enter_text (dialog, _("Scope"), "取締役会のサイバーセキュリティ監督");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "create");
+  cb_test_gui_wait_until (window_idle, window);
+  g_assert_nonnull (cb_test_gui_find (dialog, GTK_TYPE_LABEL, visible_label, NULL));
+  after = cb_evaluation_list (workbook, NULL);
+  g_assert_cmpuint (after->len, ==, 2);
+  g_clear_pointer (&after, g_ptr_array_unref);
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_spin_button_set_value (year, 2027);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "create");
+  cb_test_gui_wait_until (window_idle, window);
+  g_assert_null (dialog);
+
+  after = cb_evaluation_list (workbook, NULL);
+  g_assert_cmpuint (after->len, ==, 3);
+  id = evaluation_of_year (workbook, 2027);
+  created = cb_evaluation_get (workbook, id, NULL);
+  g_assert_cmpint (created->revision, ==, 1);
+  g_assert_cmpstr (created->status, ==, "draft");
+  g_assert_cmpstr (created->evaluator_name, ==, "佐藤 一郎");
+  g_assert_cmpstr (created->evaluator_org, ==, "あおば監査法人");
+  g_assert_cmpstr (created->evaluator_kind, ==, "external");
+  g_assert_cmpstr (created->scope, ==, "取締役会のサイバーセキュリティ監督");
+  g_assert_null (created->method);
+  g_assert_true (cb_record_list_get_selected_key (list, &selected));
+  g_assert_cmpint (selected, ==, id);
+  g_assert_nonnull (cb_test_gui_find (page, GTK_TYPE_LABEL, label_containing, "FY2027"));
+  g_assert_true (visible_button (page, _("_Submit")));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A new disclosure for a Form 10-K is made with version 1 as a draft and the four sections of
+ * SEC Regulation S-K Item 106, and is selected. */
+static void
+test_new_disclosure (void)
+{
+  static const char *const keys[] = { "risk_management", "board_oversight", "management_role", "incident_effects" };
+  CbWindow *window = open_demo ("new-disclosure.cyberboard");
+  CbWorkbook *workbook = cb_window_get_workbook (window);
+  GtkWidget *page = show_page (window, "disclosure");
+  CbRecordList *list = CB_RECORD_LIST (cb_test_gui_find (page, CB_TYPE_RECORD_LIST, NULL, NULL));
+  GtkWidget *dialog = open_dialog (window, page, "disclosure.new", CB_TYPE_NEW_DISCLOSURE_DIALOG);
+  GtkWidget *period = cb_test_gui_find (dialog, ADW_TYPE_ENTRY_ROW, row_titled, _("Period (FY2026 or FY2026Q1)"));
+  g_autoptr(GPtrArray) before = cb_disclosure_list (workbook, NULL);
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) versions = NULL;
+  g_autoptr(CbDisclosureVersion) version = NULL;
+  const CbDisclosure *created = NULL;
+  gint64 selected = 0;
+
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (period)), ==, "FY2026");
+  gtk_editable_set_text (GTK_EDITABLE (period), "FY2027");
+  /* The audiences are listed as annual securities report, integrated report, 10-K, 20-F. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (cb_test_gui_find (dialog, ADW_TYPE_COMBO_ROW, row_titled,
+                                                               _("Document For"))), 2);
+  enter_text (dialog, _("Title (Japanese)"), "2027年度 Form 10-K Item 1C");
+  enter_text (dialog, _("Title (English)"), "Fiscal 2027 Form 10-K Item 1C");
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "create");
+  cb_test_gui_wait_until (window_idle, window);
+  g_assert_null (dialog);
+
+  after = cb_disclosure_list (workbook, NULL);
+  g_assert_cmpuint (after->len, ==, before->len + 1);
+  for (guint i = 0; i < after->len; i++)
+    if (g_str_equal (((CbDisclosure *) after->pdata[i])->period, "FY2027"))
+      created = after->pdata[i];
+  g_assert_nonnull (created);
+  g_assert_cmpstr (created->audience, ==, "us_10k");
+  g_assert_cmpstr (created->languages, ==, "ja,en");
+  g_assert_cmpstr (created->title_en, ==, "Fiscal 2027 Form 10-K Item 1C");
+  versions = cb_disclosure_list_versions (workbook, created->id, NULL);
+  g_assert_cmpuint (versions->len, ==, 1);
+  version = cb_disclosure_get_version (workbook, ((CbDisclosureVersion *) versions->pdata[0])->id, NULL);
+  g_assert_cmpint (version->version, ==, 1);
+  g_assert_cmpstr (version->status, ==, "draft");
+  g_assert_cmpuint (version->sections->len, ==, G_N_ELEMENTS (keys));
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      const CbDisclosureSection *section = version->sections->pdata[i];
+
+      g_assert_cmpstr (section->key, ==, keys[i]);
+      g_assert_null (section->body_en);
+    }
+  g_assert_true (cb_record_list_get_selected_key (list, &selected));
+  g_assert_cmpint (selected, ==, version->id);
+  g_assert_nonnull (cb_test_gui_find (page, GTK_TYPE_LABEL, label_containing, "Governance: board oversight"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 mapped (GtkWidget     *widget,
         gconstpointer  data)
@@ -385,6 +539,8 @@ main (int   argc,
   g_test_add_func ("/app-pages/hidden-pages", test_hidden_pages);
   g_test_add_func ("/app-pages/imports", test_imports);
   g_test_add_func ("/app-pages/evaluation", test_evaluation);
+  g_test_add_func ("/app-pages/new-evaluation", test_new_evaluation);
+  g_test_add_func ("/app-pages/new-disclosure", test_new_disclosure);
   g_test_add_func ("/app-pages/tour", test_tour);
 
   status = g_test_run ();
