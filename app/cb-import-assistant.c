@@ -1,3 +1,5 @@
+#include <errno.h>
+#include <sys/resource.h>
 #include <glib/gi18n.h>
 #include <string.h>
 
@@ -1073,12 +1075,10 @@ job_progress_cb (double   fraction,
 /* Runs on a worker thread with a connection of its own to the workbook: the window's connection
  * is never used from two threads, and SQLite's locking keeps the two apart. */
 static void
-job_thread (GTask        *task,
-            gpointer      source_object,
-            gpointer      task_data,
-            GCancellable *cancellable)
+run_job (GTask        *task,
+         Job          *job,
+         GCancellable *cancellable)
 {
-  Job *job = task_data;
   g_autoptr(CbWorkbook) workbook = NULL;
   GError *error = NULL;
   CbImportOptions options = {
@@ -1105,6 +1105,38 @@ job_thread (GTask        *task,
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
+}
+
+typedef struct
+{
+  GTask        *task;
+  Job          *job;
+  GCancellable *cancellable;
+} NicedJob;
+
+/* The import runs below the desktop's priority, so that on a machine with few cores the window's
+ * frames (and a software renderer's threads) come first and the window never stalls behind it. On
+ * Linux the nice value belongs to the thread, which ends with the job, so nothing else is slowed. */
+static gpointer
+niced_job_thread (gpointer data)
+{
+  NicedJob *niced = data;
+
+  if (setpriority (PRIO_PROCESS, 0, 10) != 0)
+    g_debug ("the import runs at normal priority: %s", g_strerror (errno));
+  run_job (niced->task, niced->job, niced->cancellable);
+  return NULL;
+}
+
+static void
+job_thread (GTask        *task,
+            gpointer      source_object,
+            gpointer      task_data,
+            GCancellable *cancellable)
+{
+  NicedJob niced = { task, task_data, cancellable };
+
+  g_thread_join (g_thread_new ("cb-import", niced_job_thread, &niced));
 }
 
 static void
