@@ -437,12 +437,7 @@ test_search (void)
         gtk_stack_set_visible_child (page_stack, page);
         flush ();
       }
-  if (entry == NULL)
-    {
-      g_test_skip ("no page has a search entry");
-      close_all_windows ();
-      return;
-    }
+  g_assert_nonnull (entry);
   g_assert_false (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), entry));
   g_action_group_activate_action (G_ACTION_GROUP (window), "search", NULL);
   flush ();
