@@ -97,8 +97,11 @@ int
 main (int    argc,
       char **argv)
 {
+  const char *localedir = g_getenv ("CYBERBOARD_LOCALEDIR");
+
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* The tests run the CLI uninstalled, with the catalogues of the build tree. */
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -1,6 +1,8 @@
 #include "cb-audience.h"
 #include "cb-workbook.h"
 
+#include <glib/gi18n-lib.h>
+
 static const char *const names[] = { "all", "board", "public" };
 static const char *const sql_lists[] = {
   "('public','board','internal')",
@@ -20,7 +22,7 @@ cb_audience_parse (const char  *text,
         return TRUE;
       }
   g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-               "unknown audience “%s” (all, board or public)", text ? text : "");
+               _("unknown audience “%s” (all, board or public)"), text ? text : "");
   return FALSE;
 }
 

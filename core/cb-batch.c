@@ -4,6 +4,8 @@
 #include "cb-supplier.h"
 #include "cb-workbook-private.h"
 
+#include <glib/gi18n-lib.h>
+
 /* Tables that carry batch_id, children before the tables they refer to. */
 static const char *const batch_tables[] = {
   "responses", "questions", "questionnaires", "kpi_values", "kpis", "incidents", "benchmark_scores",
@@ -316,15 +318,15 @@ cb_batch_undo (CbWorkbook  *workbook,
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
     {
-      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID, "%s: there is no import batch %" G_GINT64_FORMAT,
-                   cb_workbook_get_path (workbook), batch_id);
+      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID, _("%s: there is no import batch %lld"),
+                   cb_workbook_get_path (workbook), (long long) batch_id);
       goto failed;
     }
   if (sqlite3_column_type (stmt, 0) != SQLITE_NULL)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "%s: import batch %" G_GINT64_FORMAT " was undone already", cb_workbook_get_path (workbook),
-                   batch_id);
+                   _("%s: import batch %lld was undone already"), cb_workbook_get_path (workbook),
+                   (long long) batch_id);
       goto failed;
     }
   sqlite3_reset (stmt);
@@ -334,8 +336,8 @@ cb_batch_undo (CbWorkbook  *workbook,
   if (later != NULL)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "%s: import batch %" G_GINT64_FORMAT " cannot be undone: a later import changed rows of %s that "
-                   "it wrote; undo the later imports first", cb_workbook_get_path (workbook), batch_id, later);
+                   _("%s: import batch %lld cannot be undone: a later import changed rows of %s that "
+                   "it wrote; undo the later imports first"), cb_workbook_get_path (workbook), (long long) batch_id, later);
       goto failed;
     }
   if (!count_other_rows (workbook, batch_id, before, error))
@@ -351,9 +353,9 @@ cb_batch_undo (CbWorkbook  *workbook,
       if (!exec_bound (workbook, sql, batch_id, "removing the batch's rows", NULL))
         {
           g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                       "%s: import batch %" G_GINT64_FORMAT " cannot be undone: rows of %s that it added are "
-                       "used by later data; undo the later imports first", cb_workbook_get_path (workbook),
-                       batch_id, batch_tables[i]);
+                       _("%s: import batch %lld cannot be undone: rows of %s that it added are "
+                       "used by later data; undo the later imports first"), cb_workbook_get_path (workbook),
+                       (long long) batch_id, batch_tables[i]);
           goto failed;
         }
     }
@@ -363,9 +365,9 @@ cb_batch_undo (CbWorkbook  *workbook,
     if (after[i] != before[i])
       {
         g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                     "%s: import batch %" G_GINT64_FORMAT " cannot be undone: removing its rows would also remove "
-                     "rows of %s that it did not add; undo the later imports first",
-                     cb_workbook_get_path (workbook), batch_id, batch_tables[i]);
+                     _("%s: import batch %lld cannot be undone: removing its rows would also remove "
+                     "rows of %s that it did not add; undo the later imports first"),
+                     cb_workbook_get_path (workbook), (long long) batch_id, batch_tables[i]);
         goto failed;
       }
   for (guint i = 0; i < dates->len; i++)

@@ -1,3 +1,4 @@
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
 #include "cb-disclosure.h"
@@ -14,14 +15,14 @@ lookup_figure (const char  *name,
 
   if (!cb_snapshot_lookup (snapshot, name, &value))
     {
-      g_set_error_literal (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID, "no figure has this name");
+      g_set_error_literal (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID, _("no figure has this name"));
       return NULL;
     }
   if (!value.valid)
     {
       g_autofree char *period = cb_period_to_string (&snapshot->period);
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "the figure has no value for %s from public data", period);
+                   _("the figure has no value for %s from public data"), period);
       return NULL;
     }
   if (value.value == floor (value.value))

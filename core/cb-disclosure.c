@@ -1,3 +1,4 @@
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "cb-audit.h"
@@ -144,8 +145,9 @@ static gboolean
 refuse_sealed (const CbDisclosureVersion  *version,
                GError                    **error)
 {
+  /* Translators: %s is the status of the version, approved or published. */
   g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_READ_ONLY,
-               "version %d of the disclosure is %s and never changes; edit a new version",
+               _("version %d of the disclosure is %s and never changes; edit a new version"),
                version->version, version->status);
   return FALSE;
 }
@@ -301,8 +303,8 @@ cb_disclosure_create (CbWorkbook              *workbook,
   if (info->audience == NULL || !g_strv_contains (audiences, info->audience))
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "audience: “%s” is not one of jp_annual_report, integrated_report, us_10k, "
-                   "us_20f",
+                   _("audience: “%s” is not one of jp_annual_report, integrated_report, us_10k, "
+                   "us_20f"),
                    info->audience != NULL ? info->audience : "");
       return 0;
     }
@@ -316,7 +318,7 @@ cb_disclosure_create (CbWorkbook              *workbook,
   if (languages == NULL)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "languages: “%s” is not “ja”, “en” or “ja,en”", info->languages);
+                   _("languages: “%s” is not “ja”, “en” or “ja,en”"), info->languages);
       return 0;
     }
   period_text = cb_period_to_string (&period);
@@ -472,7 +474,7 @@ cb_disclosure_set_section (CbWorkbook  *workbook,
   if (!ja && g_strcmp0 (lang, "en") != 0)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "lang: “%s” is neither “ja” nor “en”", lang != NULL ? lang : "");
+                   _("lang: “%s” is neither “ja” nor “en”"), lang != NULL ? lang : "");
       return FALSE;
     }
   version = load_draft (workbook, version_id, error);
@@ -490,7 +492,7 @@ cb_disclosure_set_section (CbWorkbook  *workbook,
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "section_key: version %d of the disclosure has no section “%s”",
+                   _("section_key: version %d of the disclosure has no section “%s”"),
                    version->version, section_key);
       return FALSE;
     }
@@ -534,7 +536,7 @@ cb_disclosure_approve (CbWorkbook  *workbook,
   if (cb_workbook_nonempty (approver) == NULL)
     {
       g_set_error_literal (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                           "approver: the approver's name is required");
+                           _("approver: the approver's name is required"));
       return FALSE;
     }
   if (!cb_workbook_check_date ("approved_on", approved_on, error))
@@ -542,14 +544,14 @@ cb_disclosure_approve (CbWorkbook  *workbook,
   if (cb_workbook_nonempty (sealed_text) == NULL)
     {
       g_set_error_literal (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                           "sealed_text: there is no text to approve");
+                           _("sealed_text: there is no text to approve"));
       return FALSE;
     }
   unresolved = cb_disclosure_placeholders (sealed_text);
   if (unresolved[0] != NULL)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "sealed_text: the placeholder {{%s}} is not resolved", unresolved[0]);
+                   _("sealed_text: the placeholder {{%s}} is not resolved"), unresolved[0]);
       return FALSE;
     }
 
@@ -592,7 +594,7 @@ cb_disclosure_set_pdf_hash (CbWorkbook  *workbook,
   if (g_str_equal (version->status, "draft"))
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "version %d of the disclosure is a draft; approve it before recording its PDF",
+                   _("version %d of the disclosure is a draft; approve it before recording its PDF"),
                    version->version);
       return FALSE;
     }
@@ -601,7 +603,7 @@ cb_disclosure_set_pdf_hash (CbWorkbook  *workbook,
   if (version->pdf_sha256 != NULL)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_READ_ONLY,
-                   "version %d of the disclosure has its PDF hash already (%s)", version->version,
+                   _("version %d of the disclosure has its PDF hash already (%s)"), version->version,
                    version->pdf_sha256);
       return FALSE;
     }
@@ -637,7 +639,7 @@ cb_disclosure_publish (CbWorkbook  *workbook,
   if (g_str_equal (version->status, "draft"))
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "version %d of the disclosure is a draft; approve it before publishing",
+                   _("version %d of the disclosure is a draft; approve it before publishing"),
                    version->version);
       return FALSE;
     }
@@ -680,15 +682,15 @@ cb_disclosure_new_version (CbWorkbook  *workbook,
   if (versions->len == 0)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_CORRUPT,
-                   "disclosure %" G_GINT64_FORMAT " has no version to start from", disclosure_id);
+                   _("disclosure %lld has no version to start from"), (long long) disclosure_id);
       return 0;
     }
   last = g_ptr_array_index (versions, versions->len - 1);
   if (g_str_equal (last->status, "draft"))
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "version %d of the disclosure is still a draft; edit it instead of making a "
-                   "new version",
+                   _("version %d of the disclosure is still a draft; edit it instead of making a "
+                   "new version"),
                    last->version);
       return 0;
     }
@@ -938,7 +940,7 @@ cb_disclosure_resolve (const char         *text,
           if (close != NULL && (gsize) (close + 2 - brace) < shown)
             shown = close + 2 - brace;
           g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                       "“%.*s” is not a placeholder; write {{name.member}}", (int) shown, brace);
+                       _("“%.*s” is not a placeholder; write {{name.member}}"), (int) shown, brace);
           return NULL;
         }
       value = lookup (name, user_data, &local_error);
@@ -948,7 +950,7 @@ cb_disclosure_resolve (const char         *text,
             g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "{{%s}}: ", name);
           else
             g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                         "{{%s}}: the placeholder is unknown or draws on data that is not public",
+                         _("{{%s}}: the placeholder is unknown or draws on data that is not public"),
                          name);
           return NULL;
         }

@@ -1,3 +1,4 @@
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "cb-audit.h"
@@ -96,7 +97,7 @@ bad_file (const char  *path,
           GError     **error,
           const char  *what)
 {
-  g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID, "%s: not a Cyberboard evaluation file: %s",
+  g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID, _("%s: not a Cyberboard evaluation file: %s"),
                path, what);
   return FALSE;
 }
@@ -240,7 +241,7 @@ insert_body (CbWorkbook  *workbook,
         continue;
       else
         {
-          g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID, "unknown section [%s]", group);
+          g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID, _("unknown section [%s]"), group);
           return FALSE;
         }
       if (!cb_workbook_step_done (workbook, stmt, IMPORTING, error))
@@ -278,8 +279,8 @@ seal (CbWorkbook  *workbook,
   if (g_strcmp0 (actual, expected) != 0)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "%s: the signed evaluation does not match its signature (content hash %s, signed %s); "
-                   "it was changed after signing", path, actual, expected ? expected : "none");
+                   _("%s: the signed evaluation does not match its signature (content hash %s, signed %s); "
+                   "it was changed after signing"), path, actual, expected ? expected : "none");
       return FALSE;
     }
   stmt = cb_workbook_prepare (workbook,
@@ -332,8 +333,8 @@ cb_evaluation_file_import (CbWorkbook  *workbook,
           return cb_workbook_commit (workbook, error);
         }
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_READ_ONLY,
-                   "%s: FY%d revision %d is signed in this workbook with other content; the evaluator must "
-                   "make a new revision", path, year, revision);
+                   _("%s: FY%d revision %d is signed in this workbook with other content; the evaluator must "
+                   "make a new revision"), path, year, revision);
       goto failed;
     }
   if (existing != 0)

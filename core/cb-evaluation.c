@@ -5,6 +5,8 @@
 #include "cb-record.h"
 #include "cb-workbook-private.h"
 
+#include <glib/gi18n-lib.h>
+
 #define CANONICAL_FORMAT "cyberboard-evaluation 1\n"
 
 #define EVALUATION_COLUMNS \
@@ -252,8 +254,8 @@ load_editable (CbWorkbook  *workbook,
   if (evaluation != NULL && g_str_equal (evaluation->status, "signed"))
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_READ_ONLY,
-                   "the evaluation of FY%d, revision %d, is signed and read-only; "
-                   "make a new revision to change it",
+                   _("the evaluation of FY%d, revision %d, is signed and read-only; "
+                   "make a new revision to change it"),
                    evaluation->fiscal_year, evaluation->revision);
       g_clear_pointer (&evaluation, cb_evaluation_free);
     }
@@ -274,7 +276,7 @@ check_criterion (CbWorkbook  *workbook,
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "criterion_key: no board-evaluation criterion has the key “%s”",
+                   _("criterion_key: no board-evaluation criterion has the key “%s”"),
                    criterion_key != NULL ? criterion_key : "");
       return FALSE;
     }
@@ -296,20 +298,20 @@ check_info (const CbEvaluationInfo  *info,
   if (cb_workbook_nonempty (info->evaluator_name) == NULL)
     {
       g_set_error_literal (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                           "evaluator_name: the evaluator's name is required");
+                           _("evaluator_name: the evaluator's name is required"));
       return FALSE;
     }
   if (!g_strv_contains (evaluator_kinds, checked->evaluator_kind))
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "evaluator_kind: “%s” is neither “internal” nor “external”",
+                   _("evaluator_kind: “%s” is neither “internal” nor “external”"),
                    checked->evaluator_kind);
       return FALSE;
     }
   if (!g_strv_contains (cb_confidentiality_values, checked->confidentiality))
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "confidentiality: “%s” is not one of public, board, internal",
+                   _("confidentiality: “%s” is not one of public, board, internal"),
                    checked->confidentiality);
       return FALSE;
     }
@@ -324,7 +326,7 @@ check_recommendation (CbWorkbook              *workbook,
   if (cb_workbook_nonempty (recommendation->text) == NULL)
     {
       g_set_error_literal (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                           "text: a recommendation needs a text");
+                           _("text: a recommendation needs a text"));
       return FALSE;
     }
   if (cb_workbook_nonempty (recommendation->criterion_key) != NULL
@@ -337,7 +339,7 @@ check_recommendation (CbWorkbook              *workbook,
       && !g_strv_contains (recommendation_statuses, recommendation->status))
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "status: “%s” is not one of open, in_progress, done, dropped",
+                   _("status: “%s” is not one of open, in_progress, done, dropped"),
                    recommendation->status);
       return FALSE;
     }
@@ -352,13 +354,13 @@ check_evidence (CbWorkbook            *workbook,
   if (!g_strv_contains (evidence_kinds, evidence->kind))
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "kind: “%s” is not one of item, kpi, document", evidence->kind);
+                   _("kind: “%s” is not one of item, kpi, document"), evidence->kind);
       return FALSE;
     }
   if (evidence->ref == NULL)
     {
       g_set_error_literal (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                           "ref: the evidence needs a reference");
+                           _("ref: the evidence needs a reference"));
       return FALSE;
     }
 
@@ -374,7 +376,7 @@ check_evidence (CbWorkbook            *workbook,
       if (number == 0 || !g_str_equal (canonical, evidence->ref))
         {
           g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                       "ref: “%s” is not a guideline item (CSMG.D1 to CSMG.D10)", evidence->ref);
+                       _("ref: “%s” is not a guideline item (CSMG.D1 to CSMG.D10)"), evidence->ref);
           return FALSE;
         }
     }
@@ -383,7 +385,7 @@ check_evidence (CbWorkbook            *workbook,
       if (cb_workbook_lookup_code (workbook, "kpis", evidence->ref) == 0)
         {
           g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                       "ref: no KPI has the code “%s”", evidence->ref);
+                       _("ref: no KPI has the code “%s”"), evidence->ref);
           return FALSE;
         }
     }
@@ -392,7 +394,7 @@ check_evidence (CbWorkbook            *workbook,
       if (evidence->title == NULL)
         {
           g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                       "title: the document “%s” needs a title", evidence->ref);
+                       _("title: the document “%s” needs a title"), evidence->ref);
           return FALSE;
         }
       return cb_evidence_file_sha256 (evidence->ref, &evidence->sha256, error);
@@ -549,7 +551,7 @@ cb_evaluation_create (CbWorkbook              *workbook,
   if (info->fiscal_year < 1900 || info->fiscal_year > 9999)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "fiscal_year: %d is not a fiscal year", info->fiscal_year);
+                   _("fiscal_year: %d is not a fiscal year"), info->fiscal_year);
       return 0;
     }
   if (!check_info (info, &checked, error))
@@ -562,8 +564,8 @@ cb_evaluation_create (CbWorkbook              *workbook,
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_EXISTS,
-                   "FY%d has an evaluation already; change it, or make a new revision of it "
-                   "once signed",
+                   _("FY%d has an evaluation already; change it, or make a new revision of it "
+                   "once signed"),
                    info->fiscal_year);
       return 0;
     }
@@ -783,8 +785,8 @@ cb_evaluation_set_rating (CbWorkbook  *workbook,
   if (rating < 0 || rating > 4)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "rating: %d for %s is not a rating; ratings run from 1 (does not meet) "
-                   "to 4 (fully meets)", rating, criterion_key);
+                   _("rating: %d for %s is not a rating; ratings run from 1 (does not meet) "
+                   "to 4 (fully meets)"), rating, criterion_key);
       return FALSE;
     }
 
@@ -900,7 +902,7 @@ cb_evaluation_remove_evidence (CbWorkbook  *workbook,
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NOT_FOUND,
-                   "no evaluation evidence has the id %" G_GINT64_FORMAT, evidence_id);
+                   _("no evaluation evidence has the id %lld"), (long long) evidence_id);
       return FALSE;
     }
   evaluation_id = sqlite3_column_int64 (stmt, 0);
@@ -975,7 +977,7 @@ cb_evaluation_update_recommendation (CbWorkbook              *workbook,
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NOT_FOUND,
-                   "no recommendation has the id %" G_GINT64_FORMAT, recommendation->id);
+                   _("no recommendation has the id %lld"), (long long) recommendation->id);
       return FALSE;
     }
   old = recommendation_from_row (stmt);
@@ -1015,7 +1017,7 @@ cb_evaluation_submit (CbWorkbook  *workbook,
   if (!g_str_equal (evaluation->status, "draft"))
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "the evaluation of FY%d, revision %d, is %s already; only a draft is submitted",
+                   _("the evaluation of FY%d, revision %d, is %s already; only a draft is submitted"),
                    evaluation->fiscal_year, evaluation->revision, evaluation->status);
       return FALSE;
     }
@@ -1048,15 +1050,15 @@ cb_evaluation_sign (CbWorkbook  *workbook,
   if (!g_str_equal (evaluation->status, "submitted"))
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "the evaluation of FY%d, revision %d, is still a draft; submit it before "
-                   "signing",
+                   _("the evaluation of FY%d, revision %d, is still a draft; submit it before "
+                   "signing"),
                    evaluation->fiscal_year, evaluation->revision);
       return FALSE;
     }
   if (cb_workbook_nonempty (signed_by) == NULL)
     {
       g_set_error_literal (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                           "signed_by: the signer's name is required");
+                           _("signed_by: the signer's name is required"));
       return FALSE;
     }
   if (!cb_workbook_check_date ("signed_on", signed_on, error))
@@ -1111,14 +1113,14 @@ cb_evaluation_set_report_hash (CbWorkbook  *workbook,
   if (!g_str_equal (evaluation->status, "signed"))
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "the evaluation of FY%d, revision %d, is not signed; its report hash is "
-                   "recorded after signing", evaluation->fiscal_year, evaluation->revision);
+                   _("the evaluation of FY%d, revision %d, is not signed; its report hash is "
+                   "recorded after signing"), evaluation->fiscal_year, evaluation->revision);
       return FALSE;
     }
   if (evaluation->report_sha256 != NULL)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_READ_ONLY,
-                   "the evaluation of FY%d, revision %d, has its report hash already (%s)",
+                   _("the evaluation of FY%d, revision %d, has its report hash already (%s)"),
                    evaluation->fiscal_year, evaluation->revision, evaluation->report_sha256);
       return FALSE;
     }
@@ -1151,8 +1153,8 @@ cb_evaluation_new_revision (CbWorkbook  *workbook,
   if (!g_str_equal (source->status, "signed"))
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "the evaluation of FY%d, revision %d, is not signed; change it instead of "
-                   "making a new revision", source->fiscal_year, source->revision);
+                   _("the evaluation of FY%d, revision %d, is not signed; change it instead of "
+                   "making a new revision"), source->fiscal_year, source->revision);
       return 0;
     }
   stmt = cb_workbook_prepare (workbook,
@@ -1164,7 +1166,7 @@ cb_evaluation_new_revision (CbWorkbook  *workbook,
   if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) > source->revision)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_EXISTS,
-                   "FY%d has revision %d already; make a new revision from the latest one",
+                   _("FY%d has revision %d already; make a new revision from the latest one"),
                    source->fiscal_year, sqlite3_column_int (stmt, 0));
       return 0;
     }
@@ -1318,8 +1320,8 @@ cb_evaluation_verify (CbWorkbook  *workbook,
   if (evaluation->content_sha256 == NULL)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "the evaluation of FY%d, revision %d, is not signed; there is no signature "
-                   "to verify",
+                   _("the evaluation of FY%d, revision %d, is not signed; there is no signature "
+                   "to verify"),
                    evaluation->fiscal_year, evaluation->revision);
       return FALSE;
     }

@@ -2,6 +2,8 @@
 #include "cb-evidence.h"
 #include "cb-workbook-private.h"
 
+#include <glib/gi18n-lib.h>
+
 void
 cb_evidence_free (CbEvidence *evidence)
 {
@@ -55,7 +57,7 @@ cb_evidence_file_sha256 (const char  *location,
   if (local_error != NULL)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_FAILED,
-                   "%s: cannot read the document to record its SHA-256: %s", path, local_error->message);
+                   _("%s: cannot read the document to record its SHA-256: %s"), path, local_error->message);
       return FALSE;
     }
   *sha256 = g_strdup (g_checksum_get_string (checksum));
@@ -96,7 +98,7 @@ assessment_exists (CbWorkbook  *workbook,
   sqlite3_reset (stmt);
   if (!found)
     g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NOT_FOUND,
-                 "no assessment has the id %" G_GINT64_FORMAT, assessment_id);
+                 _("no assessment has the id %lld"), (long long) assessment_id);
   return found;
 }
 
@@ -128,13 +130,13 @@ cb_evidence_attach (CbWorkbook  *workbook,
   if (blank (title))
     {
       g_set_error_literal (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                           "title: the evidence needs a title");
+                           _("title: the evidence needs a title"));
       return 0;
     }
   if (blank (location))
     {
       g_set_error_literal (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                           "location: the evidence needs a path or URL");
+                           _("location: the evidence needs a path or URL"));
       return 0;
     }
   if (!cb_workbook_check_writable (workbook, error)
@@ -240,7 +242,7 @@ cb_evidence_remove (CbWorkbook  *workbook,
   if (evidence == NULL)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NOT_FOUND,
-                   "no evidence has the id %" G_GINT64_FORMAT, evidence_id);
+                   _("no evidence has the id %lld"), (long long) evidence_id);
       goto failed;
     }
   json = evidence_json (evidence);

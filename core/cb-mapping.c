@@ -1,3 +1,4 @@
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "cb-audit.h"
@@ -22,7 +23,7 @@ cb_mapping_save (CbWorkbook         *workbook,
     if (strchr (mapping[i], '=') == NULL || strchr (mapping[i], '\n') != NULL)
       {
         g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                     "“%s” is not FIELD=COLUMN", mapping[i]);
+                     _("“%s” is not FIELD=COLUMN"), mapping[i]);
         return FALSE;
       }
   if (!cb_workbook_begin (workbook, error))
@@ -71,7 +72,7 @@ cb_mapping_load (CbWorkbook  *workbook,
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "%s: no saved mapping “%s” for %s", cb_workbook_get_path (workbook), name, kind);
+                   _("%s: no saved mapping “%s” for %s"), cb_workbook_get_path (workbook), name, kind);
       return NULL;
     }
   mapping = g_strsplit ((const char *) sqlite3_column_text (stmt, 0), "\n", -1);

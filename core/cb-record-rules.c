@@ -5,6 +5,8 @@
 #include "cb-supplier.h"
 #include "cb-workbook-private.h"
 
+#include <glib/gi18n-lib.h>
+
 static gboolean
 fail (const char **field,
       const char  *name,
@@ -30,7 +32,7 @@ cb_rules_entity (CbWorkbook  *workbook,
   if (parent == NULL)
     return TRUE;
   if (g_str_equal (code, parent))
-    return fail (field, "parent_code", error, "an entity cannot be its own parent");
+    return fail (field, "parent_code", error, _("an entity cannot be its own parent"));
 
   stmt = cb_workbook_prepare (workbook,
                               "WITH RECURSIVE up (id, parent_id, code) AS ("
@@ -43,7 +45,7 @@ cb_rules_entity (CbWorkbook  *workbook,
   sqlite3_bind_text (stmt, 2, code, -1, SQLITE_STATIC);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      g_autofree char *message = g_strdup_printf ("“%s” is below “%s” already; the entity tree cannot loop",
+      g_autofree char *message = g_strdup_printf (_("“%s” is below “%s” already; the entity tree cannot loop"),
                                                   parent, code);
       return fail (field, "parent_code", error, message);
     }
@@ -66,7 +68,7 @@ cb_rules_benchmark (CbWorkbook  *workbook,
   if (sqlite3_step (stmt) == SQLITE_ROW
       && (score < sqlite3_column_double (stmt, 0) || score > sqlite3_column_double (stmt, 1)))
     {
-      g_autofree char *message = g_strdup_printf ("score %g is outside the benchmark's range %g to %g", score,
+      g_autofree char *message = g_strdup_printf (_("score %g is outside the benchmark's range %g to %g"), score,
                                                   sqlite3_column_double (stmt, 0),
                                                   sqlite3_column_double (stmt, 1));
       return fail (field, "score", error, message);
@@ -107,7 +109,8 @@ cb_rules_incident (CbWorkbook  *workbook,
       gint64 when;
       if (cb_parse_timestamp (cb_record_get (record, stamps[i]), zone, &when) && when > now)
         {
-          g_autofree char *message = g_strdup_printf ("%s is in the future (%s)", stamps[i],
+          /* Translators: a field name and its value. Keep the field name at the start, followed by a space. */
+          g_autofree char *message = g_strdup_printf (_("%s is in the future (%s)"), stamps[i],
                                                       cb_record_get (record, stamps[i]));
           return fail (field, stamps[i], error, message);
         }
@@ -119,7 +122,9 @@ cb_rules_incident (CbWorkbook  *workbook,
           && cb_parse_timestamp (cb_record_get (record, orders[i].later), zone, &later)
           && later < earlier)
         {
-          g_autofree char *message = g_strdup_printf ("%s (%s) is before %s (%s)",
+          /* Translators: two field names, each followed by its value. Keep the first field name at the start,
+           * followed by a space: the importer then does not put it in front again. */
+          g_autofree char *message = g_strdup_printf (_("%s (%s) is before %s (%s)"),
                                                       orders[i].later, cb_record_get (record, orders[i].later),
                                                       orders[i].earlier, cb_record_get (record, orders[i].earlier));
           return fail (field, orders[i].later, error, message);
@@ -128,7 +133,7 @@ cb_rules_incident (CbWorkbook  *workbook,
   if (g_strcmp0 (cb_record_get (record, "material"), "yes") != 0
       && cb_record_get (record, "determined_material_at") != NULL)
     return fail (field, "determined_material_at", error,
-                 "a materiality determination needs material = yes");
+                 _("a materiality determination needs material = yes"));
   return TRUE;
 }
 
@@ -144,8 +149,8 @@ cb_rules_response (CbWorkbook  *workbook,
 
   if (!cb_supplier_answer_score (workbook, cb_record_get (record, "questionnaire"), answer, &score, &excluded))
     {
-      g_autofree char *message = g_strdup_printf ("“%s” is not an answer this questionnaire knows "
-                                                  "(Yes, Partial, No, N/A or their Japanese forms)", answer);
+      g_autofree char *message = g_strdup_printf (_("“%s” is not an answer this questionnaire knows "
+                                                  "(Yes, Partial, No, N/A or their Japanese forms)"), answer);
       return fail (field, "answer", error, message);
     }
   if (excluded)

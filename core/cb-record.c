@@ -1,3 +1,4 @@
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -323,7 +324,10 @@ resolve_reference (CbWorkbook     *workbook,
       id = sqlite3_last_insert_rowid (cb_workbook_get_db (workbook));
     }
   else if (id == 0 && !field->creates)
-    return invalid (error, "unknown %s “%s”", field->name, value);
+    {
+      /* Translators: a field name, such as supplier_code, and the value no row has. */
+      return invalid (error, _("unknown %s “%s”"), field->name, value);
+    }
 
   bound->type = id != 0 ? SQLITE_INTEGER : SQLITE_NULL;
   bound->integer = id;
@@ -357,7 +361,7 @@ resolve_question (CbWorkbook     *workbook,
     {
       sqlite3_reset (stmt);
       bound->type = SQLITE_NULL;
-      return invalid (error, "questionnaire “%s” has no question “%s”", questionnaire ? questionnaire : "", value);
+      return invalid (error, _("questionnaire “%s” has no question “%s”"), questionnaire ? questionnaire : "", value);
     }
   bound->integer = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
@@ -413,7 +417,7 @@ convert_field (CbWorkbook     *workbook,
           return TRUE;
         }
       if (field->required)
-        return invalid (error, "a value is required");
+        return invalid (error, _("a value is required"));
       return TRUE;
     }
 
@@ -426,18 +430,18 @@ convert_field (CbWorkbook     *workbook,
 
     case CB_FIELD_INTEGER:
       if (!g_ascii_string_to_signed (value, 10, G_MININT64, G_MAXINT64, &bound->integer, NULL))
-        return invalid (error, "“%s” is not a whole number", value);
+        return invalid (error, _("“%s” is not a whole number"), value);
       if (!in_range (field, bound->integer))
-        return invalid (error, "%s is out of range (%g to %g)", value, field->min, field->max);
+        return invalid (error, _("%s is out of range (%g to %g)"), value, field->min, field->max);
       bound->type = SQLITE_INTEGER;
       return TRUE;
 
     case CB_FIELD_NUMBER:
       bound->number = g_ascii_strtod (value, &end);
       if (end == value || *end != '\0' || !isfinite (bound->number))
-        return invalid (error, "“%s” is not a number", value);
+        return invalid (error, _("“%s” is not a number"), value);
       if (!in_range (field, bound->number))
-        return invalid (error, "%s is out of range", value);
+        return invalid (error, _("%s is out of range"), value);
       bound->type = SQLITE_FLOAT;
       return TRUE;
 
@@ -445,7 +449,7 @@ convert_field (CbWorkbook     *workbook,
       {
         GDate date;
         if (!cb_parse_date (value, &date))
-          return invalid (error, "“%s” is not a valid date (YYYY-MM-DD)", value);
+          return invalid (error, _("“%s” is not a valid date (YYYY-MM-DD)"), value);
         bound->type = SQLITE_TEXT;
         bound->text = g_strdup (value);
         return TRUE;
@@ -453,7 +457,7 @@ convert_field (CbWorkbook     *workbook,
 
     case CB_FIELD_TIMESTAMP:
       if (!cb_parse_timestamp (value, cb_workbook_get_time_zone (workbook), &bound->integer))
-        return invalid (error, "“%s” is not a valid ISO 8601 date and time", value);
+        return invalid (error, _("“%s” is not a valid ISO 8601 date and time"), value);
       bound->type = SQLITE_INTEGER;
       cb_record_set_nth (record, index, NULL);
       record->values[index] = cb_format_timestamp (bound->integer, cb_workbook_get_time_zone (workbook));
@@ -475,7 +479,7 @@ convert_field (CbWorkbook     *workbook,
       if (!g_strv_contains (field->values, value))
         {
           g_autofree char *allowed = g_strjoinv (", ", (char **) field->values);
-          return invalid (error, "“%s” is not one of %s", value, allowed);
+          return invalid (error, _("“%s” is not one of %s"), value, allowed);
         }
       bound->type = SQLITE_TEXT;
       bound->text = g_strdup (value);
@@ -488,14 +492,14 @@ convert_field (CbWorkbook     *workbook,
           bound->integer = g_str_equal (value, "yes");
           return TRUE;
         }
-      return invalid (error, "“%s” is not yes or no", value);
+      return invalid (error, _("“%s” is not yes or no"), value);
 
     case CB_FIELD_ITEM_KEY:
       {
         gint64 number;
         if (!g_str_has_prefix (value, "CSMG.D")
             || !g_ascii_string_to_signed (value + 6, 10, 1, 10, &number, NULL))
-          return invalid (error, "“%s” is not a guideline item (CSMG.D1 to CSMG.D10)", value);
+          return invalid (error, _("“%s” is not a guideline item (CSMG.D1 to CSMG.D10)"), value);
         bound->type = SQLITE_TEXT;
         bound->text = g_strdup (value);
         return TRUE;
@@ -504,7 +508,7 @@ convert_field (CbWorkbook     *workbook,
     case CB_FIELD_REFERENCE:
       if (field->column == NULL)
         return cb_workbook_lookup_code (workbook, field->ref_table, value) != 0 || field->creates
-               || invalid (error, "unknown %s “%s”", field->name, value);
+               || invalid (error, _("unknown %s “%s”"), field->name, value);
       return resolve_reference (workbook, record, field, value, batch_id, bound, error);
 
     case CB_FIELD_QUESTION:
@@ -629,8 +633,8 @@ cb_workbook_get_record (CbWorkbook    *workbook,
   if (rc == SQLITE_ROW)
     return record_from_row (workbook, kind, stmt);
   if (rc == SQLITE_DONE)
-    g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NOT_FOUND, "%s: no row %" G_GINT64_FORMAT,
-                 kind->name, id);
+    g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NOT_FOUND, _("%s: no row %lld"),
+                 kind->name, (long long) id);
   else
     cb_workbook_sqlite_error (workbook, "reading", error);
   return NULL;
@@ -732,7 +736,7 @@ same_as_stored (CbWorkbook  *workbook,
         continue;
       if (field != NULL)
         *field = f->name;
-      return invalid (error, "an earlier row of this file with the same key has “%s”, this one “%s”",
+      return invalid (error, _("an earlier row of this file with the same key has “%s”, this one “%s”"),
                       stored->values[i] ? stored->values[i] : "", record->values[i] ? record->values[i] : "");
     }
   return TRUE;
@@ -820,7 +824,7 @@ save_batch_row (CbWorkbook  *workbook,
         {
           if (existing == 0)
             g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                         "the row collides with another of a different key");
+                         _("the row collides with another of a different key"));
           return FALSE;
         }
       /* The same natural key twice in one file, for a row it added or one it changed: harmless when

@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "cb-reference.h"
@@ -66,7 +67,7 @@ find_framework (const char  *setting,
   framework = cb_catalog_find_framework (catalog, code, dash != NULL ? dash + 1 : NULL);
   if (framework == NULL)
     g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                 "the workbook uses the framework “%s”, which is not installed", setting);
+                 _("the workbook uses the framework “%s”, which is not installed"), setting);
   return framework;
 }
 

@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <stddef.h>
 
@@ -334,7 +335,7 @@ resolve_entity (CbSnapshotScope  *scope,
 
   if (entity_code == NULL && root == 0)
     {
-      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_CORRUPT, "%s: the workbook has no root entity",
+      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_CORRUPT, _("%s: the workbook has no root entity"),
                    cb_workbook_get_path (scope->workbook));
       return FALSE;
     }
@@ -342,7 +343,7 @@ resolve_entity (CbSnapshotScope  *scope,
                                          : root;
   if (scope->entity_id == 0)
     {
-      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID, "no entity has the code “%s”", entity_code);
+      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID, _("no entity has the code “%s”"), entity_code);
       return FALSE;
     }
   scope->unassigned = scope->entity_id == root;

@@ -1,3 +1,4 @@
+#include <glib/gi18n-lib.h>
 #include <errno.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -144,10 +145,13 @@ cb_workbook_sqlite_error (CbWorkbook  *self,
 
   if (code == SQLITE_AUTH && self->evaluator)
     g_set_error (error, CB_WORKBOOK_ERROR, kind,
-                 "%s: the workbook is open for an evaluator: only the board evaluation can change", self->path);
+                 _("%s: the workbook is open for an evaluator: only the board evaluation can change"), self->path);
   else if (kind == CB_WORKBOOK_ERROR_CORRUPT)
-    g_set_error (error, CB_WORKBOOK_ERROR, kind, "%s: the workbook is damaged (%s: %s); restore it from a backup",
-                 self->path, context, message);
+    {
+      /* Translators: the workbook file, what was being done, such as saving, and SQLite's own message. */
+      g_set_error (error, CB_WORKBOOK_ERROR, kind,
+                   _("%s: the workbook is damaged (%s: %s); restore it from a backup"), self->path, context, message);
+    }
   else
     g_set_error (error, CB_WORKBOOK_ERROR, kind, "%s: %s: %s", self->path, context, message);
   return FALSE;
@@ -233,8 +237,11 @@ cb_workbook_step_row (CbWorkbook    *self,
   if (rc == SQLITE_ROW)
     return TRUE;
   if (rc == SQLITE_DONE)
-    g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NOT_FOUND,
-                 "no %s has the id %" G_GINT64_FORMAT, noun, id);
+    {
+      /* Translators: a kind of row, such as incident, and its number. */
+      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NOT_FOUND, _("no %s has the id %lld"), noun,
+                   (long long) id);
+    }
   else
     cb_workbook_sqlite_error (self, what, error);
   return FALSE;
@@ -280,7 +287,7 @@ cb_workbook_check_date (const char  *field,
   if (!cb_parse_date (value, &date))
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "%s: “%s” is not a date (YYYY-MM-DD)", field, value != NULL ? value : "");
+                   _("%s: “%s” is not a date (YYYY-MM-DD)"), field, value != NULL ? value : "");
       return FALSE;
     }
   return TRUE;
@@ -298,7 +305,7 @@ cb_workbook_check_sha256 (const char  *field,
   if (!valid)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "%s: “%s” is not a SHA-256 (64 hexadecimal digits)", field, value != NULL ? value : "");
+                   _("%s: “%s” is not a SHA-256 (64 hexadecimal digits)"), field, value != NULL ? value : "");
       return FALSE;
     }
   return TRUE;
@@ -359,7 +366,7 @@ cb_workbook_check_writable (CbWorkbook  *self,
   if (self->read_only)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_READ_ONLY,
-                   "%s: the workbook is open read-only", self->path);
+                   _("%s: the workbook is open read-only"), self->path);
       return FALSE;
     }
   return TRUE;
@@ -432,7 +439,7 @@ load_settings (CbWorkbook  *self,
       || !g_ascii_string_to_signed (start, 10, 1, 12, &month, NULL))
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_CORRUPT,
-                   "%s: the workbook's settings are missing or damaged (fiscal_year_start, time_zone)",
+                   _("%s: the workbook's settings are missing or damaged (fiscal_year_start, time_zone)"),
                    self->path);
       return FALSE;
     }
@@ -441,7 +448,7 @@ load_settings (CbWorkbook  *self,
   if (self->time_zone == NULL)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_CORRUPT,
-                   "%s: unknown time zone “%s” in the workbook's settings", self->path, zone);
+                   _("%s: unknown time zone “%s” in the workbook's settings"), self->path, zone);
       return FALSE;
     }
   self->fiscal_year_start = month;
@@ -531,7 +538,7 @@ run_schema_script (CbWorkbook  *self,
   if (sqlite3_exec (self->db, sql, NULL, NULL, &message) != SQLITE_OK)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_FAILED,
-                   "%s: upgrading to schema %d: %s", self->path, version, message);
+                   _("%s: upgrading to schema %d: %s"), self->path, version, message);
       sqlite3_free (message);
       return FALSE;
     }
@@ -559,7 +566,7 @@ open_connection (CbWorkbook  *self,
       if (self->db == NULL)
         {
           g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_FAILED,
-                       "%s: out of memory opening the workbook", self->path);
+                       _("%s: out of memory opening the workbook"), self->path);
           return FALSE;
         }
       return cb_workbook_sqlite_error (self, "opening", error);
@@ -594,13 +601,13 @@ cb_workbook_create (const char            *path,
   if (organisation->name_ja == NULL || organisation->name_ja[0] == '\0')
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "%s: the organisation needs a name", path);
+                   _("%s: the organisation needs a name"), path);
       return NULL;
     }
   if (organisation->fiscal_year_start < 1 || organisation->fiscal_year_start > 12)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "%s: the fiscal year start month must be 1 to 12, not %d",
+                   _("%s: the fiscal year start month must be 1 to 12, not %d"),
                    path, organisation->fiscal_year_start);
       return NULL;
     }
@@ -608,19 +615,19 @@ cb_workbook_create (const char            *path,
   if (zone == NULL)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "%s: unknown time zone “%s”", path, organisation->time_zone);
+                   _("%s: unknown time zone “%s”"), path, organisation->time_zone);
       return NULL;
     }
   if (g_strcmp0 (organisation->language, "ja") != 0 && g_strcmp0 (organisation->language, "en") != 0)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "%s: the language must be “ja” or “en”, not “%s”", path, organisation->language);
+                   _("%s: the language must be “ja” or “en”, not “%s”"), path, organisation->language);
       return NULL;
     }
   if (g_file_test (path, G_FILE_TEST_EXISTS))
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_EXISTS,
-                   "%s: the file exists already; choose another name", path);
+                   _("%s: the file exists already; choose another name"), path);
       return NULL;
     }
 
@@ -717,33 +724,33 @@ probe_header (const char  *path,
   if (n_read == 0)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NOT_A_WORKBOOK,
-                   "%s: the file is empty, not a Cyberboard workbook", path);
+                   _("%s: the file is empty, not a Cyberboard workbook"), path);
       return FALSE;
     }
   if (n_read < sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NOT_A_WORKBOOK,
-                   "%s: not a Cyberboard workbook (the file is not an SQLite database)", path);
+                   _("%s: not a Cyberboard workbook (the file is not an SQLite database)"), path);
       return FALSE;
     }
   if (read_be32 (header + 68) != CB_WORKBOOK_APPLICATION_ID)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NOT_A_WORKBOOK,
-                   "%s: an SQLite database of another application, not a Cyberboard workbook", path);
+                   _("%s: an SQLite database of another application, not a Cyberboard workbook"), path);
       return FALSE;
     }
   *user_version = (int) read_be32 (header + 60);
   if (*user_version > cb_workbook_schema_version ())
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NEWER,
-                   "%s: written by a newer Cyberboard (workbook schema %d, this version reads up to %d); "
-                   "update Cyberboard to open it", path, *user_version, cb_workbook_schema_version ());
+                   _("%s: written by a newer Cyberboard (workbook schema %d, this version reads up to %d); "
+                   "update Cyberboard to open it"), path, *user_version, cb_workbook_schema_version ());
       return FALSE;
     }
   if (*user_version < 1)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_CORRUPT,
-                   "%s: the workbook has no schema version; it is damaged", path);
+                   _("%s: the workbook has no schema version; it is damaged"), path);
       return FALSE;
     }
   return TRUE;
@@ -762,7 +769,7 @@ backup_before_migration (CbWorkbook  *self,
   if (!g_file_copy (source, backup, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &local_error))
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_FAILED,
-                   "%s: cannot write the backup before upgrading: %s", backup_path, local_error->message);
+                   _("%s: cannot write the backup before upgrading: %s"), backup_path, local_error->message);
       return FALSE;
     }
   return TRUE;
@@ -856,8 +863,8 @@ cb_workbook_open (const char           *path,
     {
       g_clear_error (error);
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_CORRUPT,
-                   "%s: the workbook is damaged (its table of contents cannot be read); "
-                   "restore it from a backup", path);
+                   _("%s: the workbook is damaged (its table of contents cannot be read); "
+                   "restore it from a backup"), path);
       return NULL;
     }
   sqlite3_reset (stmt);
@@ -867,7 +874,7 @@ cb_workbook_open (const char           *path,
       if (self->read_only)
         {
           g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NEEDS_UPGRADE,
-                       "%s: the workbook has schema %d and needs an upgrade to %d; open it for writing once",
+                       _("%s: the workbook has schema %d and needs an upgrade to %d; open it for writing once"),
                        path, version, cb_workbook_schema_version ());
           return NULL;
         }

@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <glib/gi18n-lib.h>
 #include <errno.h>
 #include <string.h>
 
@@ -292,7 +293,7 @@ parse_segment (CbCsvReader  *self,
 
   if (start[0] == '\0')
     return fail (self, error, CB_CSV_ERROR_NUL_BYTE, self->line, self->fields->len + 1,
-                 "NUL byte (for UTF-16 without a byte order mark, give the encoding)");
+                 _("NUL byte (for UTF-16 without a byte order mark, give the encoding)"));
 
   /* The LF of a CRLF pair is a segment of its own, so that the pair ends one line only. */
   if (self->after_cr && start[0] == '\n')
@@ -313,7 +314,7 @@ parse_segment (CbCsvReader  *self,
       /* Allocation failures abort in g_realloc(), so a short parse is a strict-mode refusal. */
       g_assert (csv_error (&self->parser) == CSV_EPARSE);
       return fail (self, error, CB_CSV_ERROR_QUOTE, self->line, self->fields->len + 1,
-                   "misplaced quote: a field holding quotes must be quoted whole, with its quotes doubled");
+                   _("misplaced quote: a field holding quotes must be quoted whole, with its quotes doubled"));
     }
   self->text_pos += length;
 
@@ -344,10 +345,10 @@ parse_segment (CbCsvReader  *self,
     {
       if (self->quote_line != 0)
         return fail (self, error, CB_CSV_ERROR_TOO_LARGE, self->quote_line, self->fields->len + 1,
-                     "quoted field longer than %d MiB (is its closing quote missing?)",
+                     _("quoted field longer than %d MiB (is its closing quote missing?)"),
                      CB_CSV_MAX_ROW_SIZE / (1024 * 1024));
       return fail (self, error, CB_CSV_ERROR_TOO_LARGE, self->segment_line, self->fields->len + 1,
-                   "row longer than %d MiB", CB_CSV_MAX_ROW_SIZE / (1024 * 1024));
+                   _("row longer than %d MiB"), CB_CSV_MAX_ROW_SIZE / (1024 * 1024));
     }
   return TRUE;
 }
@@ -360,7 +361,7 @@ finish (CbCsvReader  *self,
   self->segment_line = self->line;
   if (csv_fini (&self->parser, field_cb, row_cb, self) != 0)
     return fail (self, error, CB_CSV_ERROR_UNTERMINATED_QUOTE, self->quote_line, self->fields->len + 1,
-                 "the quoted field starting here is not closed by the end of the file");
+                 _("the quoted field starting here is not closed by the end of the file"));
   return TRUE;
 }
 
@@ -394,14 +395,16 @@ cb_csv_reader_next_row (CbCsvReader  *self,
         ok = parse_segment (self, error);
       else if (self->invalid)
         ok = fail (self, error, CB_CSV_ERROR_ENCODING, self->line, self->fields->len + 1,
-                   "invalid byte 0x%02X for %s at byte offset %" G_GINT64_FORMAT,
-                   self->raw->data[0], self->charset, (gint64) self->raw_offset);
+                   /* Translators: the byte, the name of the encoding, such as CP932, and the byte's position
+                    * in the file. */
+                   _("invalid byte 0x%02X for %s at byte offset %lld"),
+                   self->raw->data[0], self->charset, (long long) self->raw_offset);
       else if (!self->eof)
         ok = fill (self, error);
       else if (!self->finished)
         ok = finish (self, error);
       else if (self->n_rows == 0)
-        ok = fail (self, error, CB_CSV_ERROR_EMPTY, 0, 0, "the file holds no rows");
+        ok = fail (self, error, CB_CSV_ERROR_EMPTY, 0, 0, _("the file holds no rows"));
       else
         return FALSE;
 
@@ -606,7 +609,7 @@ choose_encoding (CbCsvReader  *self,
     {
       self->converter = g_iconv_open ("UTF-8", self->charset);
       if (self->converter == (GIConv) -1)
-        return fail (self, error, CB_CSV_ERROR_ENCODING, 0, 0, "unknown encoding “%s”", requested);
+        return fail (self, error, CB_CSV_ERROR_ENCODING, 0, 0, _("unknown encoding “%s”"), requested);
     }
 
   g_byte_array_remove_range (self->raw, 0, bom);

@@ -1,3 +1,4 @@
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "cb-field-map.h"
@@ -61,20 +62,20 @@ apply_overrides (CbFieldMap         *map,
 
       if (equals == NULL)
         {
-          problem (problems, "--map “%s” is not FIELD=COLUMN", overrides[i]);
+          problem (problems, _("--map “%s” is not FIELD=COLUMN"), overrides[i]);
           continue;
         }
       field = g_strstrip (g_strndup (overrides[i], equals - overrides[i]));
       index = cb_kind_find_field (map->kind, field);
       if (index < 0 || cb_kind_get_field (map->kind, index)->derived)
         {
-          problem (problems, "--map names “%s”, which is not a field of %s", field, cb_kind_get_name (map->kind));
+          problem (problems, _("--map names “%s”, which is not a field of %s"), field, cb_kind_get_name (map->kind));
           continue;
         }
       column = find_header (header, equals + 1);
       if (column < 0)
         {
-          problem (problems, "--map %s: the file has no column “%s”", field, equals + 1);
+          problem (problems, _("--map %s: the file has no column “%s”"), field, equals + 1);
           continue;
         }
       map->columns[index] = column;
@@ -126,7 +127,7 @@ cb_field_map_new (const CbKind        *kind,
         {
           /* An override decides silently; two headers naming one field need the user to choose. */
           if (!claimed[map->columns[index]])
-            problem (problems, "columns “%s” and “%s” both give %s; choose one with --map %s=COLUMN",
+            problem (problems, _("columns “%s” and “%s” both give %s; choose one with --map %s=COLUMN"),
                      (const char *) header->pdata[map->columns[index]], text,
                      cb_kind_get_field (kind, index)->name, cb_kind_get_field (kind, index)->name);
           continue;
@@ -139,7 +140,7 @@ cb_field_map_new (const CbKind        *kind,
       const CbField *field = cb_kind_get_field (kind, i);
       if (field->required && map->columns[i] < 0
           && (defaulted == NULL || !g_strv_contains (defaulted, field->name)))
-        problem (problems, "no column for the required field %s", field->name);
+        problem (problems, _("no column for the required field %s"), field->name);
     }
 
   if (problems->len > 0)

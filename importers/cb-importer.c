@@ -1,3 +1,4 @@
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "cb-exporter.h"
@@ -47,12 +48,12 @@ cb_import_problem_format (const CbImportResult  *result,
                           const CbImportProblem *problem)
 {
   if (problem->line == 0)
-    return g_strdup_printf ("%s: %s%s", result->file_name, problem->warning ? "warning: " : "", problem->message);
+    return g_strdup_printf ("%s: %s%s", result->file_name, problem->warning ? _("warning: ") : "", problem->message);
   if (problem->column == 0)
     return g_strdup_printf ("%s:%u: %s%s", result->file_name, problem->line,
-                            problem->warning ? "warning: " : "", problem->message);
+                            problem->warning ? _("warning: ") : "", problem->message);
   return g_strdup_printf ("%s:%u:%u: %s%s", result->file_name, problem->line, problem->column,
-                          problem->warning ? "warning: " : "", problem->message);
+                          problem->warning ? _("warning: ") : "", problem->message);
 }
 
 void
@@ -209,7 +210,7 @@ cb_import_check_length (CbImport   *import,
   if (length <= CB_IMPORT_MAX_CELL_LENGTH)
     return TRUE;
   value = truncate_value (text);
-  message = g_strdup_printf ("%s: %ld characters, more than the %d a spreadsheet cell holds (%s)", field, length,
+  message = g_strdup_printf (_("%s: %ld characters, more than the %d a spreadsheet cell holds (%s)"), field, length,
                              CB_IMPORT_MAX_CELL_LENGTH, value);
   cb_import_add_problem (import->result, line, column >= 0 ? column + 1 : 0, FALSE, message);
   return FALSE;
@@ -312,7 +313,7 @@ import_long (CbImport            *import,
     return FALSE;
   for (guint i = 0; i < map->unknown_columns->len; i++)
     {
-      g_autofree char *message = g_strdup_printf ("column “%s” is not a field of %s; it is not imported",
+      g_autofree char *message = g_strdup_printf (_("column “%s” is not a field of %s; it is not imported"),
                                                   (const char *) map->unknown_columns->pdata[i],
                                                   import->options->kind);
       cb_import_add_problem (import->result, header_line, 0, TRUE, message);
@@ -387,8 +388,8 @@ cb_import_file (CbWorkbook             *workbook,
   if (cb_kind_lookup (options->kind) == NULL)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "unknown kind “%s” (entities, assessments, benchmarks, benchmark-reference, suppliers, "
-                   "questionnaire, responses, incidents, kpis, kpi-values)", options->kind);
+                   _("unknown kind “%s” (entities, assessments, benchmarks, benchmark-reference, suppliers, "
+                   "questionnaire, responses, incidents, kpis, kpi-values)"), options->kind);
       return FALSE;
     }
   if (!cb_workbook_check_writable (workbook, error))
@@ -445,15 +446,16 @@ cb_import_file (CbWorkbook             *workbook,
 
   if (result->rows == 0 && result->n_errors == 0)
     {
-      g_set_error (error, CB_IMPORTER_ERROR, CB_IMPORTER_ERROR_EMPTY, "%s:%u: the file has a header but no data rows",
+      g_set_error (error, CB_IMPORTER_ERROR, CB_IMPORTER_ERROR_EMPTY, _("%s:%u: the file has a header but no data rows"),
                    path, header_line + 1);
       goto failed;
     }
   if (result->n_errors > 0)
     {
       g_set_error (error, CB_IMPORTER_ERROR, CB_IMPORTER_ERROR_INVALID,
-                   "%s: %" G_GUINT64_FORMAT " problem%s; nothing was imported", path, result->n_errors,
-                   result->n_errors == 1 ? "" : "s");
+                   g_dngettext (GETTEXT_PACKAGE, "%s: %llu problem; nothing was imported",
+                                "%s: %llu problems; nothing was imported", result->n_errors),
+                   path, (unsigned long long) result->n_errors);
       goto failed;
     }
 

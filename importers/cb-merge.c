@@ -2,6 +2,8 @@
 #include "cb-record.h"
 #include "cb-workbook-private.h"
 
+#include <glib/gi18n-lib.h>
+
 /* Kinds in the order their references need. */
 static const char *const merge_order[] = {
   "entities", "suppliers", "questionnaire", "responses", "kpis", "kpi-values", "assessments",
@@ -101,13 +103,13 @@ cb_merge_workbook (CbWorkbook  *group,
 
   if (group_root == NULL || sub_root == NULL)
     {
-      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID, "both workbooks need a top entity");
+      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID, _("both workbooks need a top entity"));
       return FALSE;
     }
   if (g_str_equal (merge.to_code, group_root))
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   "%s: its top entity is “%s”, like the group's; merge it under its own code with --as CODE",
+                   _("%s: its top entity is “%s”, like the group's; merge it under its own code with --as CODE"),
                    cb_workbook_get_path (subsidiary), sub_root);
       return FALSE;
     }

@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
@@ -52,7 +53,9 @@ invalid (GError     **error,
   expected = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_set_error (error, CB_VALUE_ERROR, CB_VALUE_ERROR_INVALID, "%s, got %s", expected, quoted);
+  /* Translators: the first %s says what was expected, such as “expected a month from 1 to 12”; the second is
+   * the value of the cell, quoted. */
+  g_set_error (error, CB_VALUE_ERROR, CB_VALUE_ERROR_INVALID, _("%s, got %s"), expected, quoted);
   return FALSE;
 }
 
@@ -289,20 +292,20 @@ check_stamp (const Stamp  *stamp,
 {
   /* Older years are typing mistakes here, and cb_format_timestamp() writes them without four digits. */
   if (stamp->year < MIN_YEAR)
-    return invalid (error, text, "expected a year from %d to 9999", MIN_YEAR);
+    return invalid (error, text, _("expected a year from %d to 9999"), MIN_YEAR);
   if (stamp->month < 1 || stamp->month > 12)
-    return invalid (error, text, "expected a month from 1 to 12");
+    return invalid (error, text, _("expected a month from 1 to 12"));
   if (stamp->day < 1 || stamp->day > g_date_get_days_in_month (stamp->month, stamp->year))
-    return invalid (error, text, "expected a day from 1 to %d in %04d-%02d",
+    return invalid (error, text, _("expected a day from 1 to %d in %04d-%02d"),
                     g_date_get_days_in_month (stamp->month, stamp->year), stamp->year, stamp->month);
   if (stamp->hour > 23)
-    return invalid (error, text, "expected an hour from 0 to 23");
+    return invalid (error, text, _("expected an hour from 0 to 23"));
   if (stamp->minute > 59)
-    return invalid (error, text, "expected minutes from 0 to 59");
+    return invalid (error, text, _("expected minutes from 0 to 59"));
   if (stamp->second > 59)
-    return invalid (error, text, "expected seconds from 0 to 59");
+    return invalid (error, text, _("expected seconds from 0 to 59"));
   if (stamp->offset_hours > 14 || stamp->offset_minutes > 59)
-    return invalid (error, text, "expected a UTC offset from -14:00 to +14:00");
+    return invalid (error, text, _("expected a UTC offset from -14:00 to +14:00"));
   return TRUE;
 }
 
@@ -326,7 +329,7 @@ cb_value_parse_timestamp (const char  *text,
   folded = fold (text);
   if (folded == NULL || !scan_stamp (folded, &stamp))
     return invalid (error, text,
-                    "expected a date and time such as 2026-04-01T09:00:00+09:00, 2026/4/1 9:00 or 2026年4月1日 9時00分");
+                    _("expected a date and time such as 2026-04-01T09:00:00+09:00, 2026/4/1 9:00 or 2026年4月1日 9時00分"));
   if (!check_stamp (&stamp, text, error))
     return FALSE;
 
@@ -340,7 +343,7 @@ cb_value_parse_timestamp (const char  *text,
   if (utc != NULL)
     local = g_date_time_to_timezone (utc, zone);
   if (local == NULL || g_date_time_get_year (local) < MIN_YEAR)
-    return invalid (error, text, "expected a date and time between the years %d and 9999", MIN_YEAR);
+    return invalid (error, text, _("expected a date and time between the years %d and 9999"), MIN_YEAR);
 
   *canonical = cb_format_timestamp (g_date_time_to_unix (utc), zone);
   return TRUE;
@@ -359,11 +362,11 @@ cb_value_parse_date (const char  *text,
 
   folded = fold (text);
   if (folded == NULL || !scan_stamp (folded, &stamp))
-    return invalid (error, text, "expected a date such as 2026-04-01, 2026/4/1 or 2026年4月1日");
+    return invalid (error, text, _("expected a date such as 2026-04-01, 2026/4/1 or 2026年4月1日"));
   if (!check_stamp (&stamp, text, error))
     return FALSE;
   if (stamp.hour != 0 || stamp.minute != 0 || stamp.second != 0 || stamp.has_offset)
-    return invalid (error, text, "expected a date without a time of day");
+    return invalid (error, text, _("expected a date without a time of day"));
 
   *canonical = g_strdup_printf ("%04d-%02d-%02d", stamp.year, stamp.month, stamp.day);
   return TRUE;
@@ -487,7 +490,7 @@ cb_value_parse_number (const char  *text,
   g_return_val_if_fail (canonical != NULL, FALSE);
 
   if (!read_number (text, &value))
-    return invalid (error, text, "expected a number such as 1234.5, 1,234 or 85%% (commas separate thousands only)");
+    return invalid (error, text, _("expected a number such as 1234.5, 1,234 or 85%% (commas separate thousands only)"));
   *canonical = cb_format_number (value);
   return TRUE;
 }
@@ -503,7 +506,7 @@ cb_value_parse_integer (const char  *text,
   g_return_val_if_fail (canonical != NULL, FALSE);
 
   if (!read_number (text, &value) || value != floor (value) || fabs (value) > MAX_INTEGER)
-    return invalid (error, text, "expected a whole number such as 12 or 1,234");
+    return invalid (error, text, _("expected a whole number such as 12 or 1,234"));
   *canonical = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) value);
   return TRUE;
 }
@@ -558,9 +561,9 @@ cb_value_parse_enum (const char         *field,
     {
       g_autofree char *listed = g_strjoinv (", ", (char **) values);
 
-      return invalid (error, text, "expected %s: one of %s", field, listed);
+      return invalid (error, text, _("expected %s: one of %s"), field, listed);
     }
-  return invalid (error, text, "expected a value of %s", field);
+  return invalid (error, text, _("expected a value of %s"), field);
 }
 
 gboolean
@@ -624,16 +627,16 @@ cb_value_parse_period (const char  *text,
   if (*s != '\0')
     goto syntax;
   if (has_quarter && (quarter < 1 || quarter > 4))
-    return invalid (error, text, "expected a quarter from 1 to 4");
+    return invalid (error, text, _("expected a quarter from 1 to 4"));
 
   period_text = has_quarter ? g_strdup_printf ("FY%dQ%d", year, quarter) : g_strdup_printf ("FY%d", year);
   if (!cb_period_parse (period_text, &period, NULL))
-    return invalid (error, text, "expected a fiscal year from 1900 to 9999");
+    return invalid (error, text, _("expected a fiscal year from 1900 to 9999"));
   *canonical = cb_period_to_string (&period);
   return TRUE;
 
 syntax:
-  return invalid (error, text, "expected a fiscal period such as FY2026Q1, FY2026 or 2026年度第1四半期");
+  return invalid (error, text, _("expected a fiscal period such as FY2026Q1, FY2026 or 2026年度第1四半期"));
 }
 
 gboolean
@@ -655,7 +658,7 @@ cb_value_parse_item_key (const char  *text,
   if (framework != NULL)
     key = cb_framework_item_key_parse (framework, text);
   if (key == NULL)
-    return invalid (error, text, "expected a guideline item such as CSMG.D3, D3, 指示3 or 3");
+    return invalid (error, text, _("expected a guideline item such as CSMG.D3, D3, 指示3 or 3"));
   *canonical = g_strdup (key);
   return TRUE;
 }

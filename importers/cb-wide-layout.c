@@ -2,6 +2,7 @@
  * a row and one question in a column, headed by the question's code ("Q12. …", "12.", "Ｑ１２：") or
  * its text, next to the tool's own columns (start time, e-mail, name), which are left out on purpose. */
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "cb-reference.h"
@@ -157,8 +158,8 @@ build_map (CbWorkbook             *workbook,
     {
       g_set_error_literal (error, CB_IMPORTER_ERROR, CB_IMPORTER_ERROR_MAPPING,
                            questions->len == 0
-                           ? "the workbook has no questionnaire yet; import the questionnaire first"
-                           : "the workbook has several questionnaires; name one with --questionnaire CODE");
+                           ? _("the workbook has no questionnaire yet; import the questionnaire first")
+                           : _("the workbook has several questionnaires; name one with --questionnaire CODE"));
       return FALSE;
     }
   map->n_columns = header->len;
@@ -199,7 +200,7 @@ build_map (CbWorkbook             *workbook,
                 if (!has_word (folded, comment_words))
                   {
                     g_set_error (error, CB_IMPORTER_ERROR, CB_IMPORTER_ERROR_MAPPING,
-                                 "columns “%s” and “%s” both answer question %s",
+                                 _("columns “%s” and “%s” both answer question %s"),
                                  (const char *) header->pdata[earlier], text, map->question[column]);
                     return FALSE;
                   }
@@ -209,15 +210,15 @@ build_map (CbWorkbook             *workbook,
               }
         }
       else if (text[0] != '\0')
-        g_ptr_array_add (warnings, g_strdup_printf ("column “%s” is neither a question of %s nor a known "
-                                                    "survey column; it is not imported", text,
+        g_ptr_array_add (warnings, g_strdup_printf (_("column “%s” is neither a question of %s nor a known "
+                                                    "survey column; it is not imported"), text,
                                                     map->questionnaire));
     }
   if (map->answered_on < 0)
     map->answered_on = completion;
   if (map->supplier < 0 || map->answered_on < 0)
     {
-      g_set_error (error, CB_IMPORTER_ERROR, CB_IMPORTER_ERROR_MAPPING, "no column for the required field %s",
+      g_set_error (error, CB_IMPORTER_ERROR, CB_IMPORTER_ERROR_MAPPING, _("no column for the required field %s"),
                    map->supplier < 0 ? "supplier_code" : "answered_on");
       return FALSE;
     }

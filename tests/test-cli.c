@@ -2,6 +2,7 @@
  * CB_CLI) on workbooks and the import fixtures in data/import/. */
 
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 
 /* 2026-11-20T00:00:00Z: the import time the batches show, 09:00 in the workbooks' zone (Tokyo). */
@@ -621,6 +622,38 @@ test_import_broken (Fixture       *fixture,
   g_assert_true (g_bytes_equal (before, after));
 }
 
+/* The messages follow the user's language; the FILE:LINE:COLUMN of a problem stays as it is. */
+static void
+test_import_broken_japanese (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *path = data_path ("broken-impossible-date.csv");
+  g_autofree char *expected = NULL;
+  g_autoptr(Run) run = NULL;
+  locale_t japanese = newlocale (LC_ALL_MASK, "ja_JP.UTF-8", (locale_t) 0);
+
+  if (japanese == (locale_t) 0)
+    {
+      g_test_fail_printf ("the ja_JP.UTF-8 locale is not generated; tools/install-deps generates it");
+      return;
+    }
+  freelocale (japanese);
+
+  init_workbook (fixture);
+  import_ok (fixture, "suppliers", "suppliers-excel-bom.csv");
+  g_setenv ("LC_ALL", "ja_JP.UTF-8", TRUE);
+  g_setenv ("LANGUAGE", "ja", TRUE);
+  run = cli ("import", fixture->workbook, "incidents", path, NULL);
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  g_unsetenv ("LANGUAGE");
+
+  g_assert_cmpint (run->status, ==, 2);
+  expected = g_strdup_printf ("cyberboard-cli: %s:3:5: detected_at: 2026-02 の日は 1～28 で指定してください"
+                              "（入力値: “2026-02-30 10:00”）\n"
+                              "cyberboard-cli: %s: 問題が 1 件あるため、何も取り込みませんでした\n", path, path);
+  g_assert_cmpstr (run->err, ==, expected);
+}
+
 static void
 test_preview_json (Fixture       *fixture,
                    gconstpointer  data)
@@ -798,6 +831,7 @@ main (int    argc,
   ADD ("/cli/status/imported", test_status_imported);
   ADD ("/cli/demo", test_demo);
   ADD ("/cli/import-broken", test_import_broken);
+  ADD ("/cli/import-broken/japanese", test_import_broken_japanese);
   ADD ("/cli/preview-json", test_preview_json);
   ADD ("/cli/batches-undo-export", test_batches_undo_export);
   ADD ("/cli/dry-run-and-mapping", test_dry_run_and_mapping);
