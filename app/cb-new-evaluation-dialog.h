@@ -2,13 +2,13 @@
 
 #include <adwaita.h>
 
-#include "cb-workbook.h"
+#include "cb-create-dialog.h"
 
 G_BEGIN_DECLS
 
 #define CB_TYPE_NEW_EVALUATION_DIALOG (cb_new_evaluation_dialog_get_type ())
 
-G_DECLARE_FINAL_TYPE (CbNewEvaluationDialog, cb_new_evaluation_dialog, CB, NEW_EVALUATION_DIALOG, AdwMessageDialog)
+G_DECLARE_FINAL_TYPE (CbNewEvaluationDialog, cb_new_evaluation_dialog, CB, NEW_EVALUATION_DIALOG, CbCreateDialog)
 
 /* Asks what a new board evaluation states and creates it on "create" with cb_evaluation_create().
  * A refusal is shown in the dialog, which stays open; success emits "created" with the new
