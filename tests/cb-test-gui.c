@@ -1,5 +1,7 @@
 #include "cb-test-gui.h"
 
+#include "cb-demo.h"
+
 #define WAIT_SECONDS 60
 
 static gboolean
@@ -21,6 +23,18 @@ cb_test_gui_wait_until (gboolean (*done) (gpointer),
   if (!timed_out)
     g_source_remove (timeout);
   g_assert_true (done (data));
+}
+
+static gboolean
+nothing_pending (gpointer data)
+{
+  return !g_main_context_pending (NULL);
+}
+
+void
+cb_test_gui_flush (void)
+{
+  cb_test_gui_wait_until (nothing_pending, NULL);
 }
 
 static gboolean
@@ -55,6 +69,73 @@ cb_test_gui_find (GtkWidget      *widget,
         return found;
     }
   return NULL;
+}
+
+gboolean
+cb_test_gui_window_idle (gpointer window)
+{
+  return !cb_window_is_busy (window) && cb_window_get_snapshot (window) != NULL && !g_main_context_pending (NULL);
+}
+
+CbWindow *
+cb_test_gui_open_window (CbApplication *app,
+                         const char    *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  CbWindow *window = cb_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  cb_window_open (window, file, FALSE);
+  cb_test_gui_wait_until (cb_test_gui_window_idle, window);
+  return window;
+}
+
+CbWorkbook *
+cb_test_gui_create_demo (const char *path)
+{
+  g_autoptr(CbWorkbook) workbook = NULL;
+  g_autoptr(GError) error = NULL;
+
+  workbook = cb_workbook_create (path, cb_demo_organisation (), &error);
+  g_assert_no_error (error);
+  cb_demo_generate (workbook, CB_DEMO_SMALL, 1, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return g_steal_pointer (&workbook);
+}
+
+CbWindow *
+cb_test_gui_open_demo (CbApplication *app,
+                       const char    *dir,
+                       const char    *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  g_object_unref (cb_test_gui_create_demo (path));
+  return cb_test_gui_open_window (app, path);
+}
+
+gboolean
+cb_test_gui_row_titled (GtkWidget     *widget,
+                        gconstpointer  title)
+{
+  return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+gboolean
+cb_test_gui_button_labelled (GtkWidget     *widget,
+                             gconstpointer  label)
+{
+  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+gboolean
+cb_test_gui_has_accessible_name (GtkWidget *widget)
+{
+  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL)
+      || gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return TRUE;
+  return GTK_IS_BUTTON (widget) && !GTK_IS_MENU_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL;
 }
 
 void

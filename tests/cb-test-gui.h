@@ -1,24 +1,57 @@
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
+
+#include "cb-application.h"
+#include "cb-window.h"
 
 G_BEGIN_DECLS
 
 /* Runs the main loop until @done holds, for at most a minute, so a hang fails the test. */
-void       cb_test_gui_wait_until  (gboolean      (*done) (gpointer),
-                                    gpointer        data);
+void        cb_test_gui_wait_until          (gboolean      (*done) (gpointer),
+                                             gpointer       data);
+
+/* Runs the main loop until no event is pending. */
+void        cb_test_gui_flush               (void);
 
 /* Runs the main loop for @milliseconds, so transitions finish before a screenshot. */
-void       cb_test_gui_settle      (guint           milliseconds);
+void        cb_test_gui_settle              (guint          milliseconds);
 
 /* The first descendant of @widget, depth first, of @type that @match accepts (NULL accepts any). */
-GtkWidget *cb_test_gui_find        (GtkWidget      *widget,
-                                    GType           type,
-                                    gboolean      (*match) (GtkWidget *, gconstpointer),
-                                    gconstpointer   data);
+GtkWidget  *cb_test_gui_find                (GtkWidget     *widget,
+                                             GType          type,
+                                             gboolean      (*match) (GtkWidget *, gconstpointer),
+                                             gconstpointer  data);
+
+/* Whether the window @window has a snapshot, no work under way and no event pending. */
+gboolean    cb_test_gui_window_idle         (gpointer       window);
+
+/* A 1280×800 window of @app showing the workbook at @path, once it is idle. */
+CbWindow   *cb_test_gui_open_window         (CbApplication *app,
+                                             const char    *path);
+
+/* A new small demo workbook at @path, dated by SOURCE_DATE_EPOCH. */
+CbWorkbook *cb_test_gui_create_demo         (const char    *path);
+
+/* A window of @app on a new small demo workbook @name in the folder @dir, once it is idle. */
+CbWindow   *cb_test_gui_open_demo           (CbApplication *app,
+                                             const char    *dir,
+                                             const char    *name);
+
+/* A match for cb_test_gui_find(): an #AdwPreferencesRow whose title is @title. */
+gboolean    cb_test_gui_row_titled          (GtkWidget     *widget,
+                                             gconstpointer  title);
+
+/* A match for cb_test_gui_find(): a #GtkButton whose label is @label. */
+gboolean    cb_test_gui_button_labelled     (GtkWidget     *widget,
+                                             gconstpointer  label);
+
+/* Whether @widget has a name for assistive technologies: its own label, a label it points to, or
+ * the text of a plain button (not a menu button's). */
+gboolean    cb_test_gui_has_accessible_name (GtkWidget     *widget);
 
 /* Saves what @window shows as NAME.png in the folder $CB_TEST_SCREENSHOTS, when it is set. */
-void       cb_test_gui_screenshot  (GtkWidget      *window,
-                                    const char     *name);
+void        cb_test_gui_screenshot          (GtkWidget     *window,
+                                             const char    *name);
 
 G_END_DECLS

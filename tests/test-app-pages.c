@@ -8,7 +8,6 @@
 
 #include "cb-application.h"
 #include "cb-audit.h"
-#include "cb-demo.h"
 #include "cb-disclosure.h"
 #include "cb-evaluation.h"
 #include "cb-new-disclosure-dialog.h"
@@ -21,51 +20,6 @@
 
 static CbApplication *app;
 static char *tmp_dir;
-
-static gboolean
-window_idle (gpointer data)
-{
-  CbWindow *window = data;
-
-  return !cb_window_is_busy (window) && cb_window_get_snapshot (window) != NULL && !g_main_context_pending (NULL);
-}
-
-static CbWindow *
-open_demo (const char *name)
-{
-  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-  g_autoptr(CbWorkbook) workbook = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  CbWindow *window;
-
-  workbook = cb_workbook_create (path, cb_demo_organisation (), &error);
-  g_assert_no_error (error);
-  cb_demo_generate (workbook, CB_DEMO_SMALL, 1, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_clear_object (&workbook);
-
-  window = cb_window_new (app);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  cb_window_open (window, file, FALSE);
-  cb_test_gui_wait_until (window_idle, window);
-  return window;
-}
-
-static gboolean
-row_titled (GtkWidget     *widget,
-            gconstpointer  title)
-{
-  return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
-}
-
-static gboolean
-button_labelled (GtkWidget     *widget,
-                 gconstpointer  label)
-{
-  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
-}
 
 static gboolean
 label_containing (GtkWidget     *widget,
@@ -88,7 +42,7 @@ show_page (CbWindow   *window,
        child = gtk_widget_get_next_sibling (child))
     index++;
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-page", g_variant_new_int32 (index));
-  cb_test_gui_wait_until (window_idle, window);
+  cb_test_gui_wait_until (cb_test_gui_window_idle, window);
   g_assert_true (gtk_stack_get_visible_child (stack) == page);
   return page;
 }
@@ -117,21 +71,21 @@ enter_level (CbWindow   *window,
   GtkWidget *row;
 
   gtk_widget_activate_action (page, "items.show-item", "s", "CSMG.D3");
-  cb_test_gui_wait_until (window_idle, window);
+  cb_test_gui_wait_until (cb_test_gui_window_idle, window);
   g_assert_nonnull (cb_test_gui_find (page, GTK_TYPE_LABEL, label_containing, "CSMG.D3"));
-  row = cb_test_gui_find (page, ADW_TYPE_ENTRY_ROW, row_titled, _("Level"));
+  row = cb_test_gui_find (page, ADW_TYPE_ENTRY_ROW, cb_test_gui_row_titled, _("Level"));
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_get_mapped (row));
   gtk_editable_set_text (GTK_EDITABLE (row), level);
-  g_signal_emit_by_name (cb_test_gui_find (page, GTK_TYPE_BUTTON, button_labelled, _("_Save")), "clicked");
-  cb_test_gui_wait_until (window_idle, window);
+  g_signal_emit_by_name (cb_test_gui_find (page, GTK_TYPE_BUTTON, cb_test_gui_button_labelled, _("_Save")), "clicked");
+  cb_test_gui_wait_until (cb_test_gui_window_idle, window);
   return row;
 }
 
 static void
 test_items (void)
 {
-  CbWindow *window = open_demo ("items.cyberboard");
+  CbWindow *window = cb_test_gui_open_demo (app, tmp_dir, "items.cyberboard");
   CbWorkbook *workbook = cb_window_get_workbook (window);
   g_autoptr(GPtrArray) before = cb_audit_list (workbook, 0, NULL);
   g_autoptr(GPtrArray) after = NULL;
@@ -166,10 +120,10 @@ test_items (void)
   cb_test_gui_screenshot (GTK_WIDGET (window), "audit-after-edit");
 
   /* The toast's Undo writes the old value back, and the log records that too. */
-  undo = cb_test_gui_find (GTK_WIDGET (window), GTK_TYPE_BUTTON, button_labelled, _("_Undo"));
+  undo = cb_test_gui_find (GTK_WIDGET (window), GTK_TYPE_BUTTON, cb_test_gui_button_labelled, _("_Undo"));
   g_assert_nonnull (undo);
   g_signal_emit_by_name (undo, "clicked");
-  cb_test_gui_wait_until (window_idle, window);
+  cb_test_gui_wait_until (cb_test_gui_window_idle, window);
   restored = stored_level (workbook, "CSMG.D3");
   g_assert_cmpstr (restored, ==, "2");
   g_clear_pointer (&after, g_ptr_array_unref);
@@ -198,7 +152,7 @@ test_items (void)
 static void
 test_add_and_undo (void)
 {
-  CbWindow *window = open_demo ("add.cyberboard");
+  CbWindow *window = cb_test_gui_open_demo (app, tmp_dir, "add.cyberboard");
   CbWorkbook *workbook = cb_window_get_workbook (window);
   GtkWidget *page = show_page (window, "suppliers");
   CbRecordList *list = CB_RECORD_LIST (cb_test_gui_find (page, CB_TYPE_RECORD_LIST, NULL, NULL));
@@ -206,20 +160,20 @@ test_add_and_undo (void)
 
   g_assert_cmpint (cb_workbook_lookup_code (workbook, "suppliers", "S99999"), ==, 0);
   gtk_widget_activate_action (GTK_WIDGET (list), "list.add", NULL);
-  gtk_editable_set_text (GTK_EDITABLE (cb_test_gui_find (page, ADW_TYPE_ENTRY_ROW, row_titled, _("Code"))), "S99999");
-  gtk_editable_set_text (GTK_EDITABLE (cb_test_gui_find (page, ADW_TYPE_ENTRY_ROW, row_titled, _("Name"))),
+  gtk_editable_set_text (GTK_EDITABLE (cb_test_gui_find (page, ADW_TYPE_ENTRY_ROW, cb_test_gui_row_titled, _("Code"))), "S99999");
+  gtk_editable_set_text (GTK_EDITABLE (cb_test_gui_find (page, ADW_TYPE_ENTRY_ROW, cb_test_gui_row_titled, _("Name"))),
                          "北斗ロジスティクス株式会社");
-  g_signal_emit_by_name (cb_test_gui_find (page, GTK_TYPE_BUTTON, button_labelled, _("_Save")), "clicked");
-  cb_test_gui_wait_until (window_idle, window);
+  g_signal_emit_by_name (cb_test_gui_find (page, GTK_TYPE_BUTTON, cb_test_gui_button_labelled, _("_Save")), "clicked");
+  cb_test_gui_wait_until (cb_test_gui_window_idle, window);
 
   id = cb_workbook_lookup_code (workbook, "suppliers", "S99999");
   g_assert_cmpint (id, >, 0);
   g_assert_true (cb_record_list_get_selected_key (list, &selected));
   g_assert_cmpint (selected, ==, id);
 
-  g_signal_emit_by_name (cb_test_gui_find (GTK_WIDGET (window), GTK_TYPE_BUTTON, button_labelled, _("_Undo")),
+  g_signal_emit_by_name (cb_test_gui_find (GTK_WIDGET (window), GTK_TYPE_BUTTON, cb_test_gui_button_labelled, _("_Undo")),
                          "clicked");
-  cb_test_gui_wait_until (window_idle, window);
+  cb_test_gui_wait_until (cb_test_gui_window_idle, window);
   g_assert_cmpint (cb_workbook_lookup_code (workbook, "suppliers", "S99999"), ==, 0);
   g_assert_false (cb_record_list_get_selected_key (list, NULL));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -239,7 +193,7 @@ supplier_rows (GtkWidget *page)
 static void
 test_hidden_pages (void)
 {
-  CbWindow *window = open_demo ("hidden.cyberboard");
+  CbWindow *window = cb_test_gui_open_demo (app, tmp_dir, "hidden.cyberboard");
   GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), CB_TYPE_WINDOW, "page_stack"));
   GtkWidget *page = gtk_stack_get_child_by_name (stack, "suppliers");
   g_autoptr(CbRecord) record = cb_record_new (cb_kind_lookup ("suppliers"));
@@ -257,7 +211,7 @@ test_hidden_pages (void)
   cb_workbook_save_record (cb_window_get_workbook (window), record, 0, NULL, NULL, &error);
   g_assert_no_error (error);
   cb_window_refresh (window);
-  cb_test_gui_wait_until (window_idle, window);
+  cb_test_gui_wait_until (cb_test_gui_window_idle, window);
   g_assert_cmpuint (supplier_rows (page), ==, 60);
   show_page (window, "suppliers");
   g_assert_cmpuint (supplier_rows (page), ==, 61);
@@ -267,13 +221,13 @@ test_hidden_pages (void)
 static void
 test_imports (void)
 {
-  CbWindow *window = open_demo ("imports.cyberboard");
+  CbWindow *window = cb_test_gui_open_demo (app, tmp_dir, "imports.cyberboard");
   GtkWidget *page = show_page (window, "imports");
 
   /* The demo's one import, with where its rows came from and a way to undo it. */
   g_assert_nonnull (cb_test_gui_find (page, GTK_TYPE_LABEL, label_containing, "demo:small:1"));
   g_assert_nonnull (cb_test_gui_find (page, GTK_TYPE_LABEL, label_containing, "37efe118449f3754"));
-  g_assert_nonnull (cb_test_gui_find (page, GTK_TYPE_BUTTON, button_labelled, _("Undo…")));
+  g_assert_nonnull (cb_test_gui_find (page, GTK_TYPE_BUTTON, cb_test_gui_button_labelled, _("Undo…")));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -293,7 +247,7 @@ static gboolean
 visible_button (GtkWidget  *page,
                 const char *label)
 {
-  GtkWidget *button = cb_test_gui_find (page, GTK_TYPE_BUTTON, button_labelled, label);
+  GtkWidget *button = cb_test_gui_find (page, GTK_TYPE_BUTTON, cb_test_gui_button_labelled, label);
 
   return button != NULL && gtk_widget_get_mapped (button);
 }
@@ -301,7 +255,7 @@ visible_button (GtkWidget  *page,
 static void
 test_evaluation (void)
 {
-  CbWindow *window = open_demo ("evaluation.cyberboard");
+  CbWindow *window = cb_test_gui_open_demo (app, tmp_dir, "evaluation.cyberboard");
   CbWorkbook *workbook = cb_window_get_workbook (window);
   GtkWidget *page = show_page (window, "evaluation");
   CbRecordList *list = CB_RECORD_LIST (cb_test_gui_find (page, CB_TYPE_RECORD_LIST, NULL, NULL));
@@ -312,10 +266,10 @@ test_evaluation (void)
   /* The signed FY2025 evaluation: its sealed hash shown, nothing to change but a new revision. */
   g_assert_cmpstr (evaluation->status, ==, "signed");
   g_assert_true (cb_record_list_select_key (list, signed_id));
-  cb_test_gui_wait_until (window_idle, window);
+  cb_test_gui_wait_until (cb_test_gui_window_idle, window);
   cb_test_gui_screenshot (GTK_WIDGET (window), "evaluation-signed");
   g_assert_nonnull (cb_test_gui_find (page, GTK_TYPE_LABEL, label_containing, evaluation->content_sha256));
-  rating = cb_test_gui_find (page, ADW_TYPE_COMBO_ROW, row_titled, _("Rating"));
+  rating = cb_test_gui_find (page, ADW_TYPE_COMBO_ROW, cb_test_gui_row_titled, _("Rating"));
   g_assert_nonnull (rating);
   g_assert_false (gtk_widget_get_sensitive (rating));
   g_assert_true (visible_button (page, _("_New Revision")));
@@ -324,8 +278,8 @@ test_evaluation (void)
 
   /* The FY2026 draft beside it can still be rated and submitted. */
   g_assert_true (cb_record_list_select_key (list, evaluation_of_year (workbook, 2026)));
-  cb_test_gui_wait_until (window_idle, window);
-  rating = cb_test_gui_find (page, ADW_TYPE_COMBO_ROW, row_titled, _("Rating"));
+  cb_test_gui_wait_until (cb_test_gui_window_idle, window);
+  rating = cb_test_gui_find (page, ADW_TYPE_COMBO_ROW, cb_test_gui_row_titled, _("Rating"));
   g_assert_true (gtk_widget_get_sensitive (rating));
   g_assert_true (visible_button (page, _("_Submit")));
   g_assert_false (visible_button (page, _("_New Revision")));
@@ -343,7 +297,7 @@ open_dialog (CbWindow   *window,
   GList *toplevels;
 
   g_assert_true (gtk_widget_activate_action (page, action, NULL));
-  cb_test_gui_wait_until (window_idle, window);
+  cb_test_gui_wait_until (cb_test_gui_window_idle, window);
   toplevels = gtk_window_list_toplevels ();
   for (GList *l = toplevels; l != NULL; l = l->next)
     if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
@@ -358,7 +312,7 @@ enter_text (GtkWidget  *dialog,
             const char *title,
             const char *text)
 {
-  GtkWidget *row = cb_test_gui_find (dialog, ADW_TYPE_ENTRY_ROW, row_titled, title);
+  GtkWidget *row = cb_test_gui_find (dialog, ADW_TYPE_ENTRY_ROW, cb_test_gui_row_titled, title);
 
   g_assert_nonnull (row);
   gtk_editable_set_text (GTK_EDITABLE (row), text);
@@ -376,7 +330,7 @@ visible_label (GtkWidget     *widget,
 static void
 test_new_evaluation (void)
 {
-  CbWindow *window = open_demo ("new-evaluation.cyberboard");
+  CbWindow *window = cb_test_gui_open_demo (app, tmp_dir, "new-evaluation.cyberboard");
   CbWorkbook *workbook = cb_window_get_workbook (window);
   GtkWidget *page = show_page (window, "evaluation");
   CbRecordList *list = CB_RECORD_LIST (cb_test_gui_find (page, CB_TYPE_RECORD_LIST, NULL, NULL));
@@ -394,7 +348,7 @@ test_new_evaluation (void)
   enter_text (dialog, _("Evaluator's Organisation"), "あおば監査法人");
   enter_text (dialog, _("Scope"), "取締役会のサイバーセキュリティ監督");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "create");
-  cb_test_gui_wait_until (window_idle, window);
+  cb_test_gui_wait_until (cb_test_gui_window_idle, window);
   g_assert_nonnull (cb_test_gui_find (dialog, GTK_TYPE_LABEL, visible_label, NULL));
   after = cb_evaluation_list (workbook, NULL);
   g_assert_cmpuint (after->len, ==, 2);
@@ -403,7 +357,7 @@ test_new_evaluation (void)
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   gtk_spin_button_set_value (year, 2027);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "create");
-  cb_test_gui_wait_until (window_idle, window);
+  cb_test_gui_wait_until (cb_test_gui_window_idle, window);
   g_assert_null (dialog);
 
   after = cb_evaluation_list (workbook, NULL);
@@ -430,12 +384,12 @@ static void
 test_new_disclosure (void)
 {
   static const char *const keys[] = { "risk_management", "board_oversight", "management_role", "incident_effects" };
-  CbWindow *window = open_demo ("new-disclosure.cyberboard");
+  CbWindow *window = cb_test_gui_open_demo (app, tmp_dir, "new-disclosure.cyberboard");
   CbWorkbook *workbook = cb_window_get_workbook (window);
   GtkWidget *page = show_page (window, "disclosure");
   CbRecordList *list = CB_RECORD_LIST (cb_test_gui_find (page, CB_TYPE_RECORD_LIST, NULL, NULL));
   GtkWidget *dialog = open_dialog (window, page, "disclosure.new", CB_TYPE_NEW_DISCLOSURE_DIALOG);
-  GtkWidget *period = cb_test_gui_find (dialog, ADW_TYPE_ENTRY_ROW, row_titled, _("Period (FY2026 or FY2026Q1)"));
+  GtkWidget *period = cb_test_gui_find (dialog, ADW_TYPE_ENTRY_ROW, cb_test_gui_row_titled, _("Period (FY2026 or FY2026Q1)"));
   g_autoptr(GPtrArray) before = cb_disclosure_list (workbook, NULL);
   g_autoptr(GPtrArray) after = NULL;
   g_autoptr(GPtrArray) versions = NULL;
@@ -446,13 +400,13 @@ test_new_disclosure (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (period)), ==, "FY2026");
   gtk_editable_set_text (GTK_EDITABLE (period), "FY2027");
   /* The audiences are listed as annual securities report, integrated report, 10-K, 20-F. */
-  adw_combo_row_set_selected (ADW_COMBO_ROW (cb_test_gui_find (dialog, ADW_TYPE_COMBO_ROW, row_titled,
+  adw_combo_row_set_selected (ADW_COMBO_ROW (cb_test_gui_find (dialog, ADW_TYPE_COMBO_ROW, cb_test_gui_row_titled,
                                                                _("Document For"))), 2);
   enter_text (dialog, _("Title (Japanese)"), "2027年度 Form 10-K Item 1C");
   enter_text (dialog, _("Title (English)"), "Fiscal 2027 Form 10-K Item 1C");
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "create");
-  cb_test_gui_wait_until (window_idle, window);
+  cb_test_gui_wait_until (cb_test_gui_window_idle, window);
   g_assert_null (dialog);
 
   after = cb_disclosure_list (workbook, NULL);
@@ -498,7 +452,7 @@ test_tour (void)
   static const char *const pages[] = {
     "items", "benchmarks", "suppliers", "incidents", "kpis", "evaluation", "disclosure", "imports", "audit",
   };
-  CbWindow *window = open_demo ("tour.cyberboard");
+  CbWindow *window = cb_test_gui_open_demo (app, tmp_dir, "tour.cyberboard");
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
@@ -511,7 +465,7 @@ test_tour (void)
         {
           g_autofree char *name = g_strconcat (pages[i], "-selected", NULL);
 
-          cb_test_gui_wait_until (window_idle, window);
+          cb_test_gui_wait_until (cb_test_gui_window_idle, window);
           cb_test_gui_screenshot (GTK_WIDGET (window), name);
         }
     }

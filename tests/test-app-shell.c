@@ -6,50 +6,13 @@
 #include <locale.h>
 
 #include "cb-application.h"
-#include "cb-demo.h"
 #include "cb-start-page.h"
+#include "cb-test-gui.h"
 #include "cb-window.h"
-
-#define WAIT_SECONDS 60
 
 static CbApplication *app;
 static char *tmp_dir;
 static gboolean japanese;
-
-static gboolean
-timed_out_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @done holds, for a bounded number of iterations and at most
- * WAIT_SECONDS, so a hang fails the test instead of blocking it. */
-static void
-wait_until (gboolean (*done) (gpointer),
-            gpointer   data)
-{
-  gboolean timed_out = FALSE;
-  guint timeout = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out);
-
-  for (guint i = 0; i < 1000000 && !done (data) && !timed_out; i++)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (timeout);
-  g_assert_true (done (data));
-}
-
-static gboolean
-idle_done (gpointer data)
-{
-  return !g_main_context_pending (NULL);
-}
-
-static void
-flush (void)
-{
-  wait_until (idle_done, NULL);
-}
 
 static GtkWidget *
 child (CbWindow   *window,
@@ -81,13 +44,8 @@ static GFile *
 create_demo (const char *name)
 {
   g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-  g_autoptr(CbWorkbook) workbook = NULL;
-  g_autoptr(GError) error = NULL;
 
-  workbook = cb_workbook_create (path, cb_demo_organisation (), &error);
-  g_assert_no_error (error);
-  cb_demo_generate (workbook, CB_DEMO_SMALL, 1, NULL, NULL, &error);
-  g_assert_no_error (error);
+  g_object_unref (cb_test_gui_create_demo (path));
   return g_file_new_for_path (path);
 }
 
@@ -109,7 +67,7 @@ open_workbook (GFile *file)
   g_application_open (G_APPLICATION (app), &file, 1, "");
   window = window_for (file);
   g_assert_nonnull (window);
-  wait_until (window_ready, window);
+  cb_test_gui_wait_until (window_ready, window);
   return window;
 }
 
@@ -120,7 +78,7 @@ close_all_windows (void)
 
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_destroy (l->data);
-  flush ();
+  cb_test_gui_flush ();
 }
 
 static char *
@@ -160,7 +118,7 @@ test_start_page (void)
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   g_assert_true (CB_IS_WINDOW (window));
   g_assert_true (cb_window_is_empty (CB_WINDOW (window)));
-  flush ();
+  cb_test_gui_flush ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (CB_WINDOW (window), "main_stack"))), ==, "start");
 
   /* A recent workbook whose file is gone is listed as missing, cannot be opened, and can be removed. */
@@ -173,7 +131,7 @@ test_start_page (void)
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "missing"));
 
   cb_application_remove_recent (app, missing);
-  flush ();
+  cb_test_gui_flush ();
   g_assert_null (gtk_list_box_get_row_at_index (list, 0));
   g_settings_reset (settings, "recent-workbooks");
   close_all_windows ();
@@ -245,7 +203,7 @@ select_and_wait (CbWindow   *window,
 {
   gtk_drop_down_set_selected (GTK_DROP_DOWN (child (window, dropdown)), position);
   g_assert_true (cb_window_is_busy (window));
-  wait_until (window_idle, window);
+  cb_test_gui_wait_until (window_idle, window);
 }
 
 static void
@@ -339,7 +297,7 @@ test_pages (void)
           gtk_list_box_select_row (sidebar, row);
           g_signal_emit_by_name (sidebar, "row-activated", row);
         }
-      flush ();
+      cb_test_gui_flush ();
       g_assert_true (gtk_stack_get_visible_child (page_stack) == page);
       g_assert_true (gtk_list_box_get_selected_row (sidebar) == row);
       g_assert_true (gtk_widget_get_mapped (page));
@@ -398,11 +356,11 @@ test_shortcuts (void)
 
   /* F10 opens the main menu of the header bar shown. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-menu", NULL);
-  wait_until (popover_visible, child (window, "workbook_menu_button"));
+  cb_test_gui_wait_until (popover_visible, child (window, "workbook_menu_button"));
   gtk_menu_button_popdown (GTK_MENU_BUTTON (child (window, "workbook_menu_button")));
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
-  wait_until (help_overlay_visible, window);
+  cb_test_gui_wait_until (help_overlay_visible, window);
   close_all_windows ();
 }
 
@@ -435,12 +393,12 @@ test_search (void)
     if ((entry = find_search_entry (page)) != NULL)
       {
         gtk_stack_set_visible_child (page_stack, page);
-        flush ();
+        cb_test_gui_flush ();
       }
   g_assert_nonnull (entry);
   g_assert_false (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), entry));
   g_action_group_activate_action (G_ACTION_GROUP (window), "search", NULL);
-  flush ();
+  cb_test_gui_flush ();
   g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), entry));
   close_all_windows ();
 }
@@ -457,9 +415,9 @@ test_window_state (void)
   window = GTK_WINDOW (cb_window_new (app));
   gtk_window_present (window);
   gtk_window_set_default_size (window, 900, 640);
-  flush ();
+  cb_test_gui_flush ();
   gtk_window_close (window);
-  flush ();
+  cb_test_gui_flush ();
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
@@ -471,18 +429,7 @@ test_window_state (void)
   gtk_window_destroy (window);
   g_settings_reset (settings, "window-width");
   g_settings_reset (settings, "window-height");
-  flush ();
-}
-
-/* Whether @widget has a name for assistive technologies: its own label, a label it points to, or
- * the text of a plain button. */
-static gboolean
-has_accessible_name (GtkWidget *widget)
-{
-  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL)
-      || gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
-    return TRUE;
-  return GTK_IS_BUTTON (widget) && !GTK_IS_MENU_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL;
+  cb_test_gui_flush ();
 }
 
 /* Checks every control of the shell under @widget; the pages (@skip) check their own. */
@@ -498,7 +445,7 @@ assert_controls_named (GtkWidget *widget,
       || GTK_IS_LIST_BOX (widget) || GTK_IS_SPINNER (widget)
       || (GTK_IS_LIST_BOX_ROW (widget) && gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (widget))))
     {
-      if (!has_accessible_name (widget))
+      if (!cb_test_gui_has_accessible_name (widget))
         g_error ("a %s (%s) has no accessible name", G_OBJECT_TYPE_NAME (widget), gtk_widget_get_name (widget));
       n_controls++;
       /* A menu button's or drop-down's own button is part of it. */
@@ -521,7 +468,7 @@ test_accessible_names (void)
   cb_application_add_recent (app, path);
   g_application_activate (G_APPLICATION (app));
   window = CB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
-  flush ();
+  cb_test_gui_flush ();
   g_assert_cmpuint (assert_controls_named (child (window, "main_stack"), NULL), >=, 6);
   close_all_windows ();
 
@@ -557,7 +504,7 @@ test_undo (void)
   g_assert_false (action_enabled (window, "undo"));
   /* Undoing refreshes every page. */
   g_assert_true (cb_window_is_busy (window));
-  wait_until (window_idle, window);
+  cb_test_gui_wait_until (window_idle, window);
   close_all_windows ();
 }
 
@@ -570,7 +517,7 @@ test_evaluator (void)
   g_application_activate (G_APPLICATION (app));
   window = CB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   cb_window_open (window, file, TRUE);
-  wait_until (window_ready, window);
+  cb_test_gui_wait_until (window_ready, window);
   g_assert_true (cb_window_is_evaluator_mode (window));
   /* An evaluator changes only the evaluation: importing is not offered. */
   g_assert_false (action_enabled (window, "import"));
@@ -589,7 +536,7 @@ test_create (void)
   g_application_activate (G_APPLICATION (app));
   window = CB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   cb_window_create (window, file, &organisation);
-  wait_until (window_ready, window);
+  cb_test_gui_wait_until (window_ready, window);
 
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpstr (cb_workbook_get_org_name (cb_window_get_workbook (window), "en"), ==, "Hokushin Chemical");
@@ -615,7 +562,7 @@ test_demo (void)
   g_application_activate (G_APPLICATION (app));
   window = CB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   cb_window_open_demo (window, file);
-  wait_until (window_ready, window);
+  cb_test_gui_wait_until (window_ready, window);
 
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   g_assert_false (g_file_test (partial, G_FILE_TEST_EXISTS));
@@ -657,7 +604,7 @@ test_refused (void)
   g_application_activate (G_APPLICATION (app));
   window = CB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   cb_window_open (window, file, FALSE);
-  wait_until (dialog_shown, &dialog);
+  cb_test_gui_wait_until (dialog_shown, &dialog);
 
   /* The core's message is shown, and the window is back on its start page, free for another. */
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "notes.cyberboard"));

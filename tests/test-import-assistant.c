@@ -23,12 +23,6 @@ static CbApplication *app;
 static char *tmp_dir;
 
 static gboolean
-window_idle (gpointer data)
-{
-  return !cb_window_is_busy (data) && cb_window_get_snapshot (data) != NULL && !g_main_context_pending (NULL);
-}
-
-static gboolean
 assistant_idle (gpointer data)
 {
   return !cb_import_assistant_is_busy (data) && !g_main_context_pending (NULL);
@@ -56,13 +50,6 @@ page (CbImportAssistant *assistant)
   return gtk_stack_get_visible_child_name (part (assistant, "stack"));
 }
 
-static gboolean
-button_labelled (GtkWidget     *widget,
-                 gconstpointer  label)
-{
-  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
-}
-
 /* Whether the header bar's button to the next step is there and can be pressed. */
 static gboolean
 can_go_on (CbImportAssistant *assistant)
@@ -77,7 +64,7 @@ static gboolean
 can_press (CbImportAssistant *assistant,
            const char        *label)
 {
-  GtkWidget *button = cb_test_gui_find (GTK_WIDGET (assistant), GTK_TYPE_BUTTON, button_labelled, label);
+  GtkWidget *button = cb_test_gui_find (GTK_WIDGET (assistant), GTK_TYPE_BUTTON, cb_test_gui_button_labelled, label);
 
   g_assert_nonnull (button);
   return gtk_widget_get_sensitive (button);
@@ -118,19 +105,6 @@ create_workbook (const char *name)
   g_autoptr(CbWorkbook) workbook = cb_test_create_workbook (path);
 
   return path;
-}
-
-static CbWindow *
-open_window (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  CbWindow *window = cb_window_new (app);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  cb_window_open (window, file, FALSE);
-  cb_test_gui_wait_until (window_idle, window);
-  return window;
 }
 
 static CbImportAssistant *
@@ -226,15 +200,6 @@ mapping_status (CbImportAssistant *assistant)
   return gtk_label_get_text (part (assistant, "mapping_status"));
 }
 
-static gboolean
-has_accessible_name (GtkWidget *widget)
-{
-  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL)
-      || gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
-    return TRUE;
-  return GTK_IS_BUTTON (widget) && !GTK_IS_MENU_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL;
-}
-
 /* Checks that every visible control under @widget has a name for assistive technologies. */
 static guint
 assert_controls_named (GtkWidget *widget)
@@ -247,7 +212,7 @@ assert_controls_named (GtkWidget *widget)
       || GTK_IS_COLUMN_VIEW (widget)
       || (GTK_IS_LIST_BOX_ROW (widget) && gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (widget))))
     {
-      if (!has_accessible_name (widget) && !GTK_IS_TEXT (widget))
+      if (!cb_test_gui_has_accessible_name (widget) && !GTK_IS_TEXT (widget))
         g_error ("a %s (%s) has no accessible name", G_OBJECT_TYPE_NAME (widget), gtk_widget_get_name (widget));
       n_controls++;
       if (GTK_IS_DROP_DOWN (widget) || ADW_IS_COMBO_ROW (widget) || ADW_IS_ENTRY_ROW (widget))
@@ -327,7 +292,7 @@ test_detection (void)
     { "entities", "entities-utf16be-cr.txt", "Detected: UTF-16BE", "Detected: Tab" },
   };
   g_autofree char *path = create_workbook ("detection.cyberboard");
-  CbWindow *window = open_window (path);
+  CbWindow *window = cb_test_gui_open_window (app, path);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -348,7 +313,7 @@ static void
 test_preview (void)
 {
   g_autofree char *path = create_workbook ("preview.cyberboard");
-  CbWindow *window = open_window (path);
+  CbWindow *window = cb_test_gui_open_window (app, path);
   CbImportAssistant *assistant = open_assistant (window, "suppliers", NULL);
   g_autoptr(GFile) file = test_gfile ("suppliers-excel-bom.csv");
   g_autofree char *mapping = NULL;
@@ -504,7 +469,7 @@ test_defaults (void)
   CbWindow *window;
 
   write_text (items_path, text);
-  window = open_window (path);
+  window = cb_test_gui_open_window (app, path);
   assistant = open_assistant (window, "assessments", NULL);
   cb_import_assistant_open_file (assistant, file);
   weak = assistant;
@@ -567,7 +532,7 @@ test_wide (void)
 
   import_direct (path, "suppliers", suppliers);
   import_direct (path, "questionnaire", questions);
-  window = open_window (path);
+  window = cb_test_gui_open_window (app, path);
   assistant = open_assistant (window, "responses", "responses-microsoft-forms.csv");
   g_assert_cmpuint (adw_combo_row_get_selected (part (assistant, "layout_row")), ==, 0);
   mapping = shown_mapping (assistant);
@@ -609,7 +574,7 @@ static void
 test_problems (void)
 {
   g_autofree char *path = create_workbook ("problems.cyberboard");
-  CbWindow *window = open_window (path);
+  CbWindow *window = cb_test_gui_open_window (app, path);
   CbImportAssistant *assistant = open_assistant (window, "suppliers", "broken-duplicate-key.csv");
   g_autoptr(GBytes) before = file_bytes (path);
   g_autoptr(GBytes) after = NULL;
@@ -672,7 +637,7 @@ static void
 test_close_while_busy (void)
 {
   g_autofree char *path = create_workbook ("close.cyberboard");
-  CbWindow *window = open_window (path);
+  CbWindow *window = cb_test_gui_open_window (app, path);
   CbImportAssistant *assistant = open_assistant (window, "suppliers", "suppliers-excel-bom.csv");
   g_autoptr(GBytes) before = file_bytes (path);
   g_autoptr(GBytes) after = NULL;
@@ -695,7 +660,7 @@ static void
 test_import_and_undo (void)
 {
   g_autofree char *path = create_workbook ("import.cyberboard");
-  CbWindow *window = open_window (path);
+  CbWindow *window = cb_test_gui_open_window (app, path);
   CbImportAssistant *assistant = open_assistant (window, "suppliers", "suppliers-excel-bom.csv");
   g_autoptr(GPtrArray) suppliers = NULL;
   gpointer weak = assistant;
@@ -733,12 +698,12 @@ test_import_and_undo (void)
   g_assert_cmpstr (cb_record_get (suppliers->pdata[0], "criticality"), ==, "high");
   g_assert_cmpstr (cb_record_get (suppliers->pdata[4], "code"), ==, "SUP-005");
   g_clear_pointer (&suppliers, g_ptr_array_unref);
-  cb_test_gui_wait_until (window_idle, window);
+  cb_test_gui_wait_until (cb_test_gui_window_idle, window);
   cb_test_gui_screenshot (GTK_WIDGET (window), "import-5-toast");
 
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "undo"));
   g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
-  cb_test_gui_wait_until (window_idle, window);
+  cb_test_gui_wait_until (cb_test_gui_window_idle, window);
   suppliers = list_records (path, "suppliers");
   g_assert_cmpuint (suppliers->len, ==, 0);
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "undo"));
@@ -797,7 +762,7 @@ test_cancel (void)
     }
   write_text (responses_path, text);
 
-  window = open_window (path);
+  window = cb_test_gui_open_window (app, path);
   assistant = open_assistant (window, "responses", NULL);
   cb_import_assistant_open_file (assistant, responses);
   g_assert_true (gtk_widget_get_visible (part (assistant, "layout_row")));
@@ -857,7 +822,7 @@ test_export (void)
   CbWindow *window;
 
   import_direct (path, "suppliers", source);
-  window = open_window (path);
+  window = cb_test_gui_open_window (app, path);
   g_action_group_activate_action (G_ACTION_GROUP (window), "export", NULL);
   {
     g_autoptr(GList) toplevels = gtk_window_list_toplevels ();

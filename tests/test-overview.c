@@ -9,12 +9,10 @@
 
 #include "cb-application.h"
 #include "cb-chart-view.h"
-#include "cb-demo.h"
 #include "cb-overview-page.h"
+#include "cb-test-gui.h"
 #include "cb-window.h"
 #include "cb-workbook-view.h"
-
-#define WAIT_SECONDS 60
 
 static char *tmp_dir;
 static CbWorkbook *workbook;
@@ -25,34 +23,6 @@ static GSimpleActionGroup *win_actions;
 static char *last_item;   /* what win.show-item was last asked for */
 static char *last_view;   /* what win.show-view was last asked for */
 static gboolean japanese;
-
-static gboolean
-timed_out_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @done holds, at most WAIT_SECONDS, so a hang fails the test. */
-static void
-wait_until (gboolean (*done) (gpointer),
-            gpointer   data)
-{
-  gboolean timed_out = FALSE;
-  guint timeout = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out);
-
-  while (!done (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (timeout);
-  g_assert_true (done (data));
-}
-
-static gboolean
-idle_done (gpointer data)
-{
-  return !g_main_context_pending (NULL);
-}
 
 static gboolean
 allocated (gpointer data)
@@ -71,12 +41,6 @@ in_window (gpointer data)
          && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (GTK_WIDGET (window));
 }
 
-static void
-flush (void)
-{
-  wait_until (idle_done, NULL);
-}
-
 static GtkWidget *
 page_child (const char *name)
 {
@@ -86,27 +50,18 @@ page_child (const char *name)
   return widget;
 }
 
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
+static gboolean
+named (GtkWidget     *widget,
+       gconstpointer  name)
 {
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
 }
 
 static const char *
 named_text (GtkWidget  *widget,
             const char *name)
 {
-  GtkWidget *label = find_named (widget, name);
+  GtkWidget *label = cb_test_gui_find (widget, GTK_TYPE_WIDGET, named, name);
 
   g_assert_true (GTK_IS_LABEL (label));
   return gtk_label_get_text (GTK_LABEL (label));
@@ -342,7 +297,7 @@ test_keyboard (void)
       if (!gtk_widget_has_focus (view))
         {
           gtk_widget_grab_focus (view);
-          wait_until (in_window, view);
+          cb_test_gui_wait_until (in_window, view);
         }
       press_key (view, steps[i].keyval);
       g_assert_cmpint (cb_chart_view_get_focus_item (CB_CHART_VIEW (view)), ==, steps[i].item);
@@ -546,7 +501,7 @@ test_dark (void)
   g_signal_connect (paintable, "invalidate-contents", G_CALLBACK (invalidated_cb), &redrawn);
 
   gtk_widget_queue_draw (view);
-  wait_until (flag_set, &redrawn);
+  cb_test_gui_wait_until (flag_set, &redrawn);
   rendered_color (paintable, view, (int) cell.x + 3, (int) cell.y + 3, rgb);
   g_assert_cmpuint (rgb[0], ==, 235);
   g_assert_cmpuint (rgb[1], ==, 244);
@@ -555,8 +510,8 @@ test_dark (void)
   /* Without new data the view redraws with the dark theme's ramp. */
   redrawn = FALSE;
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  wait_until (is_dark, GINT_TO_POINTER (TRUE));
-  wait_until (flag_set, &redrawn);
+  cb_test_gui_wait_until (is_dark, GINT_TO_POINTER (TRUE));
+  cb_test_gui_wait_until (flag_set, &redrawn);
   g_assert_true (cb_chart_view_get_theme () == cb_theme_get (CB_THEME_DARK));
   rendered_color (paintable, view, (int) cell.x + 3, (int) cell.y + 3, rgb);
   g_assert_cmpuint (rgb[0], ==, 48);
@@ -564,8 +519,8 @@ test_dark (void)
   g_assert_cmpuint (rgb[2], ==, 60);
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
-  wait_until (is_dark, GINT_TO_POINTER (FALSE));
-  flush ();
+  cb_test_gui_wait_until (is_dark, GINT_TO_POINTER (FALSE));
+  cb_test_gui_flush ();
 }
 
 static void
@@ -651,7 +606,7 @@ test_window (void)
   g_assert_no_error (error);
   g_application_open (G_APPLICATION (app), &file, 1, "");
   cb_window = CB_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
-  wait_until (window_ready, cb_window);
+  cb_test_gui_wait_until (window_ready, cb_window);
 
   stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (cb_window), CB_TYPE_WINDOW, "page_stack"));
   overview = gtk_widget_get_first_child (GTK_WIDGET (stack));
@@ -672,7 +627,7 @@ test_window (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "incidents");
 
   gtk_window_destroy (GTK_WINDOW (cb_window));
-  flush ();
+  cb_test_gui_flush ();
 }
 
 static void
@@ -722,10 +677,7 @@ main (int   argc,
   tmp_dir = g_dir_make_tmp ("cyberboard-overview-XXXXXX", &error);
   g_assert_no_error (error);
   path = g_build_filename (tmp_dir, "demo.cyberboard", NULL);
-  workbook = cb_workbook_create (path, cb_demo_organisation (), &error);
-  g_assert_no_error (error);
-  cb_demo_generate (workbook, CB_DEMO_SMALL, 1, NULL, NULL, &error);
-  g_assert_no_error (error);
+  workbook = cb_test_gui_create_demo (path);
   snapshot = cb_snapshot_new (workbook, NULL, NULL, CB_AUDIENCE_ALL, &error);
   g_assert_no_error (error);
 
@@ -739,8 +691,8 @@ main (int   argc,
   gtk_window_set_child (window, page);
   cb_workbook_view_show (CB_WORKBOOK_VIEW (page), workbook, snapshot);
   gtk_window_present (window);
-  wait_until (allocated, page_child ("matrix_view"));
-  flush ();
+  cb_test_gui_wait_until (allocated, page_child ("matrix_view"));
+  cb_test_gui_flush ();
 
   if (japanese)
     g_test_add_func ("/overview/japanese", test_japanese);

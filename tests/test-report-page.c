@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include "cb-application.h"
-#include "cb-demo.h"
 #include "cb-disclosure.h"
 #include "cb-evaluation.h"
 #include "cb-report.h"
@@ -20,37 +19,6 @@
 
 static CbApplication *app;
 static char *tmp_dir;
-
-static gboolean
-window_idle (gpointer data)
-{
-  CbWindow *window = data;
-
-  return !cb_window_is_busy (window) && cb_window_get_snapshot (window) != NULL && !g_main_context_pending (NULL);
-}
-
-static CbWindow *
-open_demo (const char *name)
-{
-  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-  g_autoptr(CbWorkbook) workbook = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  CbWindow *window;
-
-  workbook = cb_workbook_create (path, cb_demo_organisation (), &error);
-  g_assert_no_error (error);
-  cb_demo_generate (workbook, CB_DEMO_SMALL, 1, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_clear_object (&workbook);
-
-  window = cb_window_new (app);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  cb_window_open (window, file, FALSE);
-  cb_test_gui_wait_until (window_idle, window);
-  return window;
-}
 
 static GtkWidget *
 child (GtkWidget  *page,
@@ -216,18 +184,11 @@ label_is (GtkWidget     *widget,
   return g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
 }
 
-static gboolean
-row_titled (GtkWidget     *widget,
-            gconstpointer  title)
-{
-  return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
-}
-
 static const char *
 subtitle (GtkWidget  *widget,
           const char *title)
 {
-  GtkWidget *row = cb_test_gui_find (widget, ADW_TYPE_ACTION_ROW, row_titled, title);
+  GtkWidget *row = cb_test_gui_find (widget, ADW_TYPE_ACTION_ROW, cb_test_gui_row_titled, title);
 
   g_assert_nonnull (row);
   return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
@@ -276,17 +237,6 @@ press (GtkWidget  *page,
                                                GTK_SHORTCUT_ACTION_EXCLUSIVE, page, NULL));
 }
 
-/* Whether @widget has a name for assistive technologies: its own label, a label it points to, or
- * the text of a plain button. */
-static gboolean
-has_accessible_name (GtkWidget *widget)
-{
-  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL)
-      || gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
-    return TRUE;
-  return GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL;
-}
-
 static guint
 assert_controls_named (GtkWidget *widget)
 {
@@ -297,7 +247,7 @@ assert_controls_named (GtkWidget *widget)
   if (GTK_IS_BUTTON (widget) || GTK_IS_SPINNER (widget) || GTK_IS_PICTURE (widget)
       || (GTK_IS_LIST_BOX_ROW (widget) && gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (widget))))
     {
-      if (!has_accessible_name (widget))
+      if (!cb_test_gui_has_accessible_name (widget))
         g_error ("a %s (%s) has no accessible name", G_OBJECT_TYPE_NAME (widget), gtk_widget_get_name (widget));
       n_controls++;
       if (GTK_IS_LIST_BOX_ROW (widget))
@@ -392,7 +342,7 @@ save_pdf (CbWindow   *window,
 static void
 test_board (void)
 {
-  CbWindow *window = open_demo ("board.cyberboard");
+  CbWindow *window = cb_test_gui_open_demo (app, tmp_dir, "board.cyberboard");
   CbWorkbook *workbook = cb_window_get_workbook (window);
   const CbSnapshot *snapshot = cb_window_get_snapshot (window);
   g_autofree char *period = cb_period_to_string (&snapshot->period);
@@ -470,7 +420,7 @@ test_board (void)
 static void
 test_disclosure (void)
 {
-  CbWindow *window = open_demo ("disclosure.cyberboard");
+  CbWindow *window = cb_test_gui_open_demo (app, tmp_dir, "disclosure.cyberboard");
   CbWorkbook *workbook = cb_window_get_workbook (window);
   GtkWidget *page = show_reports (window);
   GtkWidget *seal = child (page, "seal_header");
@@ -487,7 +437,7 @@ test_disclosure (void)
 
   /* Approving happens on the Disclosure page, which the link opens. */
   g_signal_emit_by_name (child (page, "link_row"), "activate");
-  cb_test_gui_wait_until (window_idle, window);
+  cb_test_gui_wait_until (cb_test_gui_window_idle, window);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page_stack (window)), ==, "disclosure");
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -519,7 +469,7 @@ period_index (GtkWidget  *page,
 static void
 test_evaluation (void)
 {
-  CbWindow *window = open_demo ("evaluation.cyberboard");
+  CbWindow *window = cb_test_gui_open_demo (app, tmp_dir, "evaluation.cyberboard");
   CbWorkbook *workbook = cb_window_get_workbook (window);
   GtkWidget *page = show_reports (window);
   GtkWidget *seal = child (page, "seal_header");
@@ -553,7 +503,7 @@ test_evaluation (void)
 static void
 test_evaluation_pdf_hash (void)
 {
-  CbWindow *window = open_demo ("evaluation-pdf.cyberboard");
+  CbWindow *window = cb_test_gui_open_demo (app, tmp_dir, "evaluation-pdf.cyberboard");
   CbWorkbook *workbook = cb_window_get_workbook (window);
   GtkWidget *page = show_reports (window);
   gint64 signed_id = evaluation_of_year (workbook, 2025);
@@ -586,7 +536,7 @@ error_shown (gpointer data)
 static void
 test_error (void)
 {
-  CbWindow *window = open_demo ("error.cyberboard");
+  CbWindow *window = cb_test_gui_open_demo (app, tmp_dir, "error.cyberboard");
   CbWorkbook *workbook = cb_window_get_workbook (window);
   GtkWidget *page = show_reports (window);
   g_autoptr(GError) error = NULL;
