@@ -188,6 +188,32 @@ write_report (Fixture    *fixture,
   return path;
 }
 
+static PopplerDocument *
+write_and_open (Fixture    *fixture,
+                CbPage     *page,
+                const char *name)
+{
+  g_autofree char *path = write_report (fixture, page, name);
+
+  return open_pdf (path);
+}
+
+/* Whether the text went to the first page or was pushed on to the next one. */
+static void
+assert_placement (Fixture    *fixture,
+                  CbPage     *page,
+                  const char *name,
+                  const char *needle,
+                  int         n_pages,
+                  gboolean    on_first_page)
+{
+  g_autoptr(Document) document = write_and_open (fixture, page, name);
+  g_autofree char *first = page_text (document, 0);
+
+  g_assert_cmpint (poppler_document_get_n_pages (document), ==, n_pages);
+  g_assert_true ((strstr (first, needle) != NULL) == on_first_page);
+}
+
 static void
 test_marking (void)
 {
@@ -257,8 +283,7 @@ test_pdf (Fixture       *fixture,
 {
   g_autoptr(GDateTime) created = g_date_time_new_from_unix_utc (CREATED_UNIX);
   g_autoptr(CbPage) page = new_report (FALSE, created, NULL);
-  g_autofree char *path = write_report (fixture, page, "report.pdf");
-  g_autoptr(Document) document = open_pdf (path);
+  g_autoptr(Document) document = write_and_open (fixture, page, "report.pdf");
   g_autofree char *first = page_text (document, 0);
   g_autofree char *second = page_text (document, 1);
   g_autofree char *third = page_text (document, 2);
@@ -333,8 +358,7 @@ test_pdf_outline (Fixture       *fixture,
 {
   g_autoptr(GDateTime) created = g_date_time_new_from_unix_utc (CREATED_UNIX);
   g_autoptr(CbPage) page = new_report (FALSE, created, NULL);
-  g_autofree char *path = write_report (fixture, page, "outline.pdf");
-  g_autoptr(Document) document = open_pdf (path);
+  g_autoptr(Document) document = write_and_open (fixture, page, "outline.pdf");
   PopplerIndexIter *iter = poppler_index_iter_new (document);
   PopplerIndexIter *child;
 
@@ -361,8 +385,7 @@ test_pdf_metadata (Fixture       *fixture,
 {
   g_autoptr(GDateTime) created = g_date_time_new_from_unix_utc (CREATED_UNIX);
   g_autoptr(CbPage) page = new_report (FALSE, created, NULL);
-  g_autofree char *path = write_report (fixture, page, "metadata.pdf");
-  g_autoptr(Document) document = open_pdf (path);
+  g_autoptr(Document) document = write_and_open (fixture, page, "metadata.pdf");
   g_autofree char *title = poppler_document_get_title (document);
   g_autofree char *author = poppler_document_get_author (document);
   g_autofree char *subject = poppler_document_get_subject (document);
@@ -384,8 +407,7 @@ test_pdf_fonts (Fixture       *fixture,
 {
   g_autoptr(GDateTime) created = g_date_time_new_from_unix_utc (CREATED_UNIX);
   g_autoptr(CbPage) page = new_report (TRUE, created, NULL);
-  g_autofree char *path = write_report (fixture, page, "fonts.pdf");
-  g_autoptr(Document) document = open_pdf (path);
+  g_autoptr(Document) document = write_and_open (fixture, page, "fonts.pdf");
   PopplerFontInfo *info = poppler_font_info_new (document);
   PopplerFontsIter *fonts = NULL;
   guint n_fonts = 0;
@@ -446,8 +468,7 @@ test_pdf_draft (Fixture       *fixture,
 {
   g_autoptr(GDateTime) created = g_date_time_new_from_unix_utc (CREATED_UNIX);
   g_autoptr(CbPage) page = new_report (TRUE, created, NULL);
-  g_autofree char *path = write_report (fixture, page, "draft.pdf");
-  g_autoptr(Document) document = open_pdf (path);
+  g_autoptr(Document) document = write_and_open (fixture, page, "draft.pdf");
 
   for (int i = 0; i < poppler_document_get_n_pages (document); i++)
     {
@@ -568,9 +589,6 @@ test_keep_together (Fixture       *fixture,
     {
       g_autoptr(CbPage) page = new_page (FALSE, NULL);
       g_autofree char *name = g_strdup_printf ("keep-%u.pdf", c);
-      g_autofree char *path = NULL;
-      g_autoptr(Document) document = NULL;
-      g_autofree char *first = NULL;
       FigureRecord spacer = { -1 }, figure = { -1 };
 
       cb_page_add_figure (page, 12, 500, record_figure, &spacer, NULL, "余白");
@@ -581,11 +599,7 @@ test_keep_together (Fixture       *fixture,
       if (cases[c].keep)
         cb_page_end_keep_together (page);
 
-      path = write_report (fixture, page, name);
-      document = open_pdf (path);
-      first = page_text (document, 0);
-      g_assert_cmpint (poppler_document_get_n_pages (document), ==, 2);
-      g_assert_true ((strstr (first, "まとめて置く段落") != NULL) == (cases[c].page == 0));
+      assert_placement (fixture, page, name, "まとめて置く段落", 2, cases[c].page == 0);
     }
 }
 
@@ -609,9 +623,6 @@ test_heading_with_next (Fixture       *fixture,
     {
       g_autoptr(CbPage) page = new_page (FALSE, NULL);
       g_autofree char *name = g_strdup_printf ("heading-%u.pdf", c);
-      g_autofree char *path = NULL;
-      g_autoptr(Document) document = NULL;
-      g_autofree char *first = NULL;
       FigureRecord spacer = { -1 };
 
       cb_page_add_figure (page, 12, 620, record_figure, &spacer, NULL, "余白");
@@ -619,11 +630,7 @@ test_heading_with_next (Fixture       *fixture,
       if (cases[c].followed)
         cb_page_add_paragraph (page, paragraph_ja);
 
-      path = write_report (fixture, page, name);
-      document = open_pdf (path);
-      first = page_text (document, 0);
-      g_assert_cmpint (poppler_document_get_n_pages (document), ==, cases[c].page + 1);
-      g_assert_true ((strstr (first, "3. 見出し") != NULL) == (cases[c].page == 0));
+      assert_placement (fixture, page, name, "3. 見出し", cases[c].page + 1, cases[c].page == 0);
     }
 }
 
@@ -649,7 +656,6 @@ test_paragraph_split (Fixture       *fixture,
       g_autoptr(CbPage) page = new_page (FALSE, NULL);
       g_autoptr(GString) text = g_string_new (NULL);
       g_autofree char *name = g_strdup_printf ("split-%u.pdf", c);
-      g_autofree char *path = NULL;
       g_autoptr(Document) document = NULL;
       g_autofree char *first = NULL;
       FigureRecord spacer = { -1 };
@@ -660,8 +666,7 @@ test_paragraph_split (Fixture       *fixture,
 
       cb_page_add_figure (page, 12, 620, record_figure, &spacer, NULL, "余白");
       cb_page_add_paragraph (page, text->str);
-      path = write_report (fixture, page, name);
-      document = open_pdf (path);
+      document = write_and_open (fixture, page, name);
       first = page_text (document, 0);
 
       g_assert_cmpint (poppler_document_get_n_pages (document), ==, cases[c].pages);
