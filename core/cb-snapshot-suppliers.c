@@ -213,7 +213,22 @@ compare_domains (const void *a,
   return g_strcmp0 (x->domain, y->domain);
 }
 
-/* The mean score of the answers in each question domain, over the latest assessments. */
+/* The answers of one question domain, summed over the latest assessments. */
+typedef struct
+{
+  char   *domain;
+  double  score_sum;
+  gint64  answers;
+} DomainSum;
+
+static void
+domain_sum_clear (DomainSum *sum)
+{
+  g_free (sum->domain);
+}
+
+/* The mean score of the answers in each question domain, over the latest assessments. The sums are
+ * made here rather than with GROUP BY, which would sort every answer row by domain name. */
 static gboolean
 fill_weakest_domains (const CbSnapshotScope  *scope,
                       GArray                 *latest_ids,
@@ -221,6 +236,7 @@ fill_weakest_domains (const CbSnapshotScope  *scope,
                       GError                **error)
 {
   g_autoptr(GString) ids = g_string_new ("[");
+  g_autoptr(GArray) sums = g_array_new (FALSE, TRUE, sizeof (DomainSum));
   g_autoptr(GArray) domains = g_array_new (FALSE, TRUE, sizeof (CbDomainScore));
   sqlite3_stmt *stmt;
   int rc;
@@ -230,30 +246,46 @@ fill_weakest_domains (const CbSnapshotScope  *scope,
   for (guint i = 0; i < latest_ids->len; i++)
     g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, i ? "," : "", g_array_index (latest_ids, gint64, i));
   g_string_append_c (ids, ']');
+  g_array_set_clear_func (sums, (GDestroyNotify) domain_sum_clear);
 
   stmt = cb_workbook_prepare (scope->workbook,
-                              "SELECT domain, sum (score_sum) / sum (answers), sum (answers) "
-                              "FROM supplier_assessment_domains WHERE assessment_id IN "
-                              "(SELECT value FROM json_each (:ids)) GROUP BY domain", error);
+                              "SELECT domain, score_sum, answers FROM supplier_assessment_domains "
+                              "WHERE assessment_id IN (SELECT value FROM json_each (:ids))", error);
   if (stmt == NULL)
     return FALSE;
   cb_snapshot_bind_text (stmt, ":ids", ids->str);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      double mean = 100.0 * sqlite3_column_double (stmt, 1);
-      CbDomainScore domain = {
-        .domain = cb_workbook_column_dup (stmt, 0),
-        .mean_score = CB_OPTIONAL (cb_snapshot_round (mean, CB_SCORE_DECIMALS)),
-        .answers = sqlite3_column_int (stmt, 2),
-      };
-      g_array_append_val (domains, domain);
+      const char *name = (const char *) sqlite3_column_text (stmt, 0);
+      DomainSum *sum = NULL;
+
+      /* A questionnaire has a handful of domains: a linear search is the quickest. */
+      for (guint d = 0; d < sums->len && sum == NULL; d++)
+        if (strcmp (g_array_index (sums, DomainSum, d).domain, name) == 0)
+          sum = &g_array_index (sums, DomainSum, d);
+      if (sum == NULL)
+        {
+          g_array_append_val (sums, ((DomainSum) { g_strdup (name), 0, 0 }));
+          sum = &g_array_index (sums, DomainSum, sums->len - 1);
+        }
+      sum->score_sum += sqlite3_column_double (stmt, 1);
+      sum->answers += sqlite3_column_int64 (stmt, 2);
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
+    return cb_workbook_sqlite_error (scope->workbook, "reading the answers by domain", error);
+
+  for (guint d = 0; d < sums->len; d++)
     {
-      for (guint i = 0; i < domains->len; i++)
-        g_free (g_array_index (domains, CbDomainScore, i).domain);
-      return cb_workbook_sqlite_error (scope->workbook, "reading the answers by domain", error);
+      DomainSum *sum = &g_array_index (sums, DomainSum, d);
+      /* As SQL divides: no answers is no quotient, read as 0. */
+      double mean = sum->answers != 0 ? 100.0 * (sum->score_sum / sum->answers) : 0.0;
+      CbDomainScore domain = {
+        .domain = g_steal_pointer (&sum->domain),
+        .mean_score = CB_OPTIONAL (cb_snapshot_round (mean, CB_SCORE_DECIMALS)),
+        .answers = sum->answers,
+      };
+      g_array_append_val (domains, domain);
     }
 
   qsort (domains->data, domains->len, sizeof (CbDomainScore), compare_domains);
