@@ -79,7 +79,7 @@ cb_batch_finish (CbWorkbook  *workbook,
   sqlite3_bind_int64 (stmt, 7, batch->rows_updated);
   sqlite3_bind_int64 (stmt, 8, batch->id);
   if (!cb_workbook_step_done (workbook, stmt, "recording the import", error)
-      || !cb_supplier_rescore_batch (workbook, batch->id, error))
+      || (!batch->assessments_scored && !cb_supplier_rescore_batch (workbook, batch->id, error)))
     return FALSE;
 
   cb_json_append_string (json, batch->file_name);

@@ -20,6 +20,7 @@ typedef struct
   gint64  imported_at;
   char   *user;
   gint64  undone_at;      /* 0 while in force */
+  gboolean assessments_scored;  /* by the importer, so cb_batch_finish() need not */
 } CbBatch;
 
 void       cb_batch_free    (CbBatch     *batch);

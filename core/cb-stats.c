@@ -32,14 +32,98 @@ cb_stats_mean (const double *values,
   return TRUE;
 }
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
+/* Doubles as unsigned integers in the same order: the sign bit set on positives, every bit flipped
+ * on negatives. */
+static guint64
+sort_key (double value)
 {
-  double x = *(const double *) a;
-  double y = *(const double *) b;
+  guint64 bits;
 
-  return (x > y) - (x < y);
+  memcpy (&bits, &value, sizeof bits);
+  return bits >> 63 ? ~bits : bits | G_GUINT64_CONSTANT (0x8000000000000000);
+}
+
+static double
+sort_value (guint64 key)
+{
+  guint64 bits = key >> 63 ? key & ~G_GUINT64_CONSTANT (0x8000000000000000) : ~key;
+  double value;
+
+  memcpy (&value, &bits, sizeof value);
+  return value;
+}
+
+#define RADIX_BITS   11
+#define RADIX_PASSES ((64 + RADIX_BITS - 1) / RADIX_BITS)
+#define RADIX_SIZE   (1u << RADIX_BITS)
+#define RADIX_MASK   (RADIX_SIZE - 1)
+/* Below this, the counting costs more than an insertion sort. */
+#define RADIX_MIN    64
+
+/* Sorts ascending. The medians of the snapshot sort every incident of ten years several times, so a
+ * radix sort (linear, and skipping the digits every value shares) replaces qsort's comparisons. */
+static void
+sort_doubles (double *values,
+              gsize   n)
+{
+  g_autofree guint64 *keys = NULL;
+  g_autofree guint64 *spare = NULL;
+  g_autofree gsize *counts = NULL;
+  gboolean sorted = TRUE;
+
+  for (gsize i = 1; i < n && sorted; i++)
+    sorted = values[i - 1] <= values[i];
+  if (sorted)
+    return;
+  if (n < RADIX_MIN)
+    {
+      for (gsize i = 1; i < n; i++)
+        {
+          double value = values[i];
+          gsize j = i;
+
+          for (; j > 0 && values[j - 1] > value; j--)
+            values[j] = values[j - 1];
+          values[j] = value;
+        }
+      return;
+    }
+
+  keys = g_new (guint64, n);
+  spare = g_new (guint64, n);
+  counts = g_new0 (gsize, RADIX_PASSES * RADIX_SIZE);
+  for (gsize i = 0; i < n; i++)
+    {
+      keys[i] = sort_key (values[i]);
+      for (guint pass = 0; pass < RADIX_PASSES; pass++)
+        counts[pass * RADIX_SIZE + ((keys[i] >> (pass * RADIX_BITS)) & RADIX_MASK)]++;
+    }
+
+  for (guint pass = 0; pass < RADIX_PASSES; pass++)
+    {
+      gsize *count = &counts[pass * RADIX_SIZE];
+      guint shift = pass * RADIX_BITS;
+      gsize offset = 0;
+      guint64 *swap;
+
+      if (count[(keys[0] >> shift) & RADIX_MASK] == n)
+        continue;
+      for (guint digit = 0; digit < RADIX_SIZE; digit++)
+        {
+          gsize here = count[digit];
+
+          count[digit] = offset;
+          offset += here;
+        }
+      for (gsize i = 0; i < n; i++)
+        spare[count[(keys[i] >> shift) & RADIX_MASK]++] = keys[i];
+      swap = keys;
+      keys = spare;
+      spare = swap;
+    }
+
+  for (gsize i = 0; i < n; i++)
+    values[i] = sort_value (keys[i]);
 }
 
 gboolean
@@ -53,7 +137,7 @@ cb_stats_median (double *values,
   if (n == 0)
     return FALSE;
 
-  qsort (values, n, sizeof *values, compare_doubles);
+  sort_doubles (values, n);
 
   if (n % 2 == 1)
     *out = values[n / 2];
@@ -79,7 +163,7 @@ cb_stats_percentile (double *values,
   if (n == 0)
     return FALSE;
 
-  qsort (values, n, sizeof *values, compare_doubles);
+  sort_doubles (values, n);
 
   rank = p * (double) (n - 1);
   below = (gsize) floor (rank);
@@ -185,49 +269,45 @@ cb_stats_standard_score (double  total,
 }
 
 void
-cb_stats_supplier_score (const CbScoredAnswer *answers,
-                         gsize                 n,
-                         double                high_weight,
-                         CbSupplierScore      *out)
+cb_stats_supplier_tally_add (CbSupplierTally      *tally,
+                             const CbScoredAnswer *answer,
+                             double                high_weight)
 {
-  double weighted = 0.0;
-  double weights = 0.0;
+  g_return_if_fail (tally != NULL && answer != NULL);
 
-  g_return_if_fail (n == 0 || answers != NULL);
-  g_return_if_fail (out != NULL);
+  if (!answer->answered && !answer->excluded)
+    return;
+  tally->answered++;
+  if (answer->excluded)
+    return;
+
+  g_return_if_fail (answer->weight > 0.0);
+  g_return_if_fail (answer->score >= 0.0 && answer->score <= 1.0);
+
+  tally->scored++;
+  tally->weighted += answer->weight * answer->score;
+  tally->weights += answer->weight;
+  if (answer->score == 0.0 && answer->weight >= high_weight)
+    tally->failed_high_weight++;
+}
+
+void
+cb_stats_supplier_tally_score (const CbSupplierTally *tally,
+                               gsize                  n_questions,
+                               CbSupplierScore       *out)
+{
+  g_return_if_fail (tally != NULL && out != NULL);
 
   memset (out, 0, sizeof *out);
-
-  for (gsize i = 0; i < n; i++)
-    {
-      const CbScoredAnswer *answer = &answers[i];
-
-      if (!answer->answered && !answer->excluded)
-        continue;
-
-      out->answered++;
-
-      if (answer->excluded)
-        continue;
-
-      g_return_if_fail (answer->weight > 0.0);
-      g_return_if_fail (answer->score >= 0.0 && answer->score <= 1.0);
-
-      out->scored++;
-      weighted += answer->weight * answer->score;
-      weights += answer->weight;
-
-      if (answer->score == 0.0 && answer->weight >= high_weight)
-        out->failed_high_weight++;
-    }
-
-  if (n > 0)
-    out->answered_share = (double) out->answered / (double) n;
-
-  if (out->scored > 0)
+  out->answered = tally->answered;
+  out->scored = tally->scored;
+  out->failed_high_weight = tally->failed_high_weight;
+  if (n_questions > 0)
+    out->answered_share = (double) tally->answered / (double) n_questions;
+  if (tally->scored > 0)
     {
       out->has_score = TRUE;
-      out->score = weighted / weights * 100.0;
+      out->score = tally->weighted / tally->weights * 100.0;
     }
 }
 

@@ -86,14 +86,31 @@ gboolean    cb_stats_standard_score   (double                total,
                                        double                sd,
                                        double               *out);
 
-/* Scores a supplier's answers 0–100 as Σ(weight × score) / Σ(weight) over the
- * answered questions that are not N/A, counting failed answers (score 0) on
- * questions weighing at least high_weight.
+/* A supplier's score, summed one answer at a time, so that an assessment can be scored from its
+ * stored answers or while an import streams them past.
  */
-void        cb_stats_supplier_score   (const CbScoredAnswer *answers,
-                                       gsize                 n,
-                                       double                high_weight,
-                                       CbSupplierScore      *out);
+typedef struct
+{
+  double weighted;
+  double weights;
+  guint  answered;
+  guint  scored;
+  guint  failed_high_weight;
+} CbSupplierTally;
+
+/* Adds one question's answer: unanswered ones add nothing, N/A counts as answered but not scored,
+ * and a failed answer (score 0) on a question weighing at least @high_weight is counted.
+ */
+void        cb_stats_supplier_tally_add (CbSupplierTally       *tally,
+                                         const CbScoredAnswer  *answer,
+                                         double                 high_weight);
+
+/* Scores the tally 0–100 as Σ(weight × score) / Σ(weight) over the answered questions that are
+ * not N/A, out of a questionnaire of @n_questions.
+ */
+void        cb_stats_supplier_tally_score (const CbSupplierTally *tally,
+                                           gsize                  n_questions,
+                                           CbSupplierScore       *out);
 
 /* Rates a KPI value against its target and amber band (a negative band counts
  * as 0); grey without a value or a target.

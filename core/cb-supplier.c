@@ -60,28 +60,17 @@ cb_supplier_answer_score (CbWorkbook *workbook,
   return TRUE;
 }
 
-static double
-high_weight (CbWorkbook *workbook)
-{
-  g_autofree char *setting = cb_workbook_get_setting (workbook, "high_weight");
-  return setting != NULL ? g_ascii_strtod (setting, NULL) : 3;
-}
-
-typedef struct
-{
-  guint  answers;
-  double score_sum;
-} DomainSum;
-
 static gboolean
-save_domains (CbWorkbook  *workbook,
-              gint64       assessment_id,
-              GHashTable  *domains,
-              GError     **error)
+save_domains (CbWorkbook         *workbook,
+              gint64              assessment_id,
+              const CbDomainSum  *domains,
+              guint               n_domains,
+              GError            **error)
 {
-  GHashTableIter iter;
-  const char *domain;
-  const DomainSum *sum;
+  g_autoptr(GString) sql = g_string_new ("INSERT INTO supplier_assessment_domains (assessment_id, domain, answers, "
+                                         "score_sum) VALUES ");
+  guint n_rows = 0;
+  int index = 1;
   sqlite3_stmt *stmt;
 
   stmt = cb_workbook_prepare (workbook, "DELETE FROM supplier_assessment_domains WHERE assessment_id = ?", error);
@@ -91,22 +80,100 @@ save_domains (CbWorkbook  *workbook,
   if (sqlite3_step (stmt) != SQLITE_DONE)
     return cb_workbook_sqlite_error (workbook, "saving the domain scores", error);
 
-  g_hash_table_iter_init (&iter, domains);
-  while (g_hash_table_iter_next (&iter, (gpointer *) &domain, (gpointer *) &sum))
+  /* One statement for all the domains: an import saves tens of thousands of assessments. */
+  for (guint i = 0; i < n_domains; i++)
+    if (domains[i].answers > 0)
+      g_string_append (sql, n_rows++ == 0 ? "(?1,?,?,?)" : ",(?1,?,?,?)");
+  if (n_rows == 0)
+    return TRUE;
+  stmt = cb_workbook_prepare (workbook, sql->str, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, assessment_id);
+  for (guint i = 0; i < n_domains; i++)
+    if (domains[i].answers > 0)
+      {
+        sqlite3_bind_text (stmt, ++index, domains[i].domain, -1, SQLITE_STATIC);
+        sqlite3_bind_int (stmt, ++index, domains[i].answers);
+        sqlite3_bind_double (stmt, ++index, domains[i].score_sum);
+      }
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    return cb_workbook_sqlite_error (workbook, "saving the domain scores", error);
+  return TRUE;
+}
+
+double
+cb_supplier_high_weight (CbWorkbook *workbook)
+{
+  g_autofree char *setting = cb_workbook_get_setting (workbook, "high_weight");
+  return setting != NULL ? g_ascii_strtod (setting, NULL) : 3;
+}
+
+gboolean
+cb_supplier_save_score (CbWorkbook             *workbook,
+                        gint64                  supplier_id,
+                        gint64                  questionnaire_id,
+                        const char             *assessed_on,
+                        const CbSupplierScore  *score,
+                        const CbDomainSum      *domains,
+                        guint                   n_domains,
+                        GError                **error)
+{
+  gint64 assessment_id;
+  sqlite3_stmt *stmt;
+
+  if (score->answered == 0)
     {
+      /* Explicitly, as foreign keys may be off during a bulk import. */
       stmt = cb_workbook_prepare (workbook,
-                                  "INSERT INTO supplier_assessment_domains (assessment_id, domain, answers, score_sum) "
-                                  "VALUES (?, ?, ?, ?)", error);
+                                  "DELETE FROM supplier_assessment_domains WHERE assessment_id IN "
+                                  "(SELECT id FROM supplier_assessments WHERE supplier_id = ?1 AND "
+                                  "questionnaire_id = ?2 AND assessed_on = ?3)", error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, assessment_id);
-      sqlite3_bind_text (stmt, 2, domain, -1, SQLITE_STATIC);
-      sqlite3_bind_int (stmt, 3, sum->answers);
-      sqlite3_bind_double (stmt, 4, sum->score_sum);
+      sqlite3_bind_int64 (stmt, 1, supplier_id);
+      sqlite3_bind_int64 (stmt, 2, questionnaire_id);
+      sqlite3_bind_text (stmt, 3, assessed_on, -1, SQLITE_STATIC);
       if (sqlite3_step (stmt) != SQLITE_DONE)
-        return cb_workbook_sqlite_error (workbook, "saving the domain scores", error);
+        return cb_workbook_sqlite_error (workbook, "removing a supplier assessment", error);
+      stmt = cb_workbook_prepare (workbook,
+                                  "DELETE FROM supplier_assessments WHERE supplier_id = ? AND questionnaire_id = ? "
+                                  "AND assessed_on = ?", error);
+      if (stmt == NULL)
+        return FALSE;
     }
-  return TRUE;
+  else
+    {
+      stmt = cb_workbook_prepare (workbook,
+                                  "INSERT INTO supplier_assessments (supplier_id, questionnaire_id, assessed_on, score, "
+                                  "answered_share, answered, scored, failed_high_weight) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                                  "ON CONFLICT (supplier_id, questionnaire_id, assessed_on) DO UPDATE SET "
+                                  "score = excluded.score, answered_share = excluded.answered_share, "
+                                  "answered = excluded.answered, scored = excluded.scored, "
+                                  "failed_high_weight = excluded.failed_high_weight RETURNING id", error);
+      if (stmt == NULL)
+        return FALSE;
+      if (score->has_score)
+        sqlite3_bind_double (stmt, 4, score->score);
+      sqlite3_bind_double (stmt, 5, score->answered_share);
+      sqlite3_bind_int (stmt, 6, score->answered);
+      sqlite3_bind_int (stmt, 7, score->scored);
+      sqlite3_bind_int (stmt, 8, score->failed_high_weight);
+    }
+  sqlite3_bind_int64 (stmt, 1, supplier_id);
+  sqlite3_bind_int64 (stmt, 2, questionnaire_id);
+  sqlite3_bind_text (stmt, 3, assessed_on, -1, SQLITE_STATIC);
+  if (score->answered == 0)
+    {
+      if (sqlite3_step (stmt) != SQLITE_DONE)
+        return cb_workbook_sqlite_error (workbook, "removing a supplier assessment", error);
+      return TRUE;
+    }
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return cb_workbook_sqlite_error (workbook, "saving a supplier assessment", error);
+  assessment_id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return save_domains (workbook, assessment_id, domains, n_domains, error);
 }
 
 gboolean
@@ -116,10 +183,12 @@ cb_supplier_rescore (CbWorkbook  *workbook,
                      const char  *assessed_on,
                      GError     **error)
 {
-  g_autoptr(GArray) answers = g_array_new (FALSE, TRUE, sizeof (CbScoredAnswer));
-  g_autoptr(GHashTable) domains = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  CbSupplierScore result;
-  gint64 assessment_id;
+  g_autoptr(GArray) domains = g_array_new (FALSE, TRUE, sizeof (CbDomainSum));
+  g_autoptr(GHashTable) domain_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  double high_weight = cb_supplier_high_weight (workbook);
+  CbSupplierTally tally = { 0 };
+  CbSupplierScore score;
+  guint n_questions = 0;
   sqlite3_stmt *stmt;
   int rc;
 
@@ -141,13 +210,22 @@ cb_supplier_rescore (CbWorkbook  *workbook,
         .excluded = sqlite3_column_int (stmt, 1) && sqlite3_column_type (stmt, 2) == SQLITE_NULL,
         .score = sqlite3_column_double (stmt, 2),
       };
-      g_array_append_val (answers, answer);
+      n_questions++;
+      cb_stats_supplier_tally_add (&tally, &answer, high_weight);
       if (answer.answered && !answer.excluded && sqlite3_column_type (stmt, 3) != SQLITE_NULL)
         {
           const char *domain = (const char *) sqlite3_column_text (stmt, 3);
-          DomainSum *sum = g_hash_table_lookup (domains, domain);
-          if (sum == NULL)
-            g_hash_table_insert (domains, g_strdup (domain), (sum = g_new0 (DomainSum, 1)));
+          gpointer index;
+          CbDomainSum *sum;
+
+          if (!g_hash_table_lookup_extended (domain_index, domain, NULL, &index))
+            {
+              CbDomainSum added = { .domain = g_strdup (domain) };
+              index = GUINT_TO_POINTER (domains->len);
+              g_hash_table_insert (domain_index, (char *) added.domain, index);
+              g_array_append_val (domains, added);
+            }
+          sum = &g_array_index (domains, CbDomainSum, GPOINTER_TO_UINT (index));
           sum->answers++;
           sum->score_sum += answer.score;
         }
@@ -155,48 +233,9 @@ cb_supplier_rescore (CbWorkbook  *workbook,
   if (rc != SQLITE_DONE)
     return cb_workbook_sqlite_error (workbook, "reading responses", error);
 
-  cb_stats_supplier_score ((const CbScoredAnswer *) answers->data, answers->len, high_weight (workbook), &result);
-
-  if (result.answered == 0)
-    {
-      stmt = cb_workbook_prepare (workbook,
-                                  "DELETE FROM supplier_assessments WHERE supplier_id = ? AND questionnaire_id = ? "
-                                  "AND assessed_on = ?", error);
-      if (stmt == NULL)
-        return FALSE;
-    }
-  else
-    {
-      stmt = cb_workbook_prepare (workbook,
-                                  "INSERT INTO supplier_assessments (supplier_id, questionnaire_id, assessed_on, score, "
-                                  "answered_share, answered, scored, failed_high_weight) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                                  "ON CONFLICT (supplier_id, questionnaire_id, assessed_on) DO UPDATE SET "
-                                  "score = excluded.score, answered_share = excluded.answered_share, "
-                                  "answered = excluded.answered, scored = excluded.scored, "
-                                  "failed_high_weight = excluded.failed_high_weight RETURNING id", error);
-      if (stmt == NULL)
-        return FALSE;
-      if (result.has_score)
-        sqlite3_bind_double (stmt, 4, result.score);
-      sqlite3_bind_double (stmt, 5, result.answered_share);
-      sqlite3_bind_int (stmt, 6, result.answered);
-      sqlite3_bind_int (stmt, 7, result.scored);
-      sqlite3_bind_int (stmt, 8, result.failed_high_weight);
-    }
-  sqlite3_bind_int64 (stmt, 1, supplier_id);
-  sqlite3_bind_int64 (stmt, 2, questionnaire_id);
-  sqlite3_bind_text (stmt, 3, assessed_on, -1, SQLITE_STATIC);
-  if (result.answered == 0)
-    {
-      if (sqlite3_step (stmt) != SQLITE_DONE)
-        return cb_workbook_sqlite_error (workbook, "removing a supplier assessment", error);
-      return TRUE;
-    }
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return cb_workbook_sqlite_error (workbook, "saving a supplier assessment", error);
-  assessment_id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return save_domains (workbook, assessment_id, domains, error);
+  cb_stats_supplier_tally_score (&tally, n_questions, &score);
+  return cb_supplier_save_score (workbook, supplier_id, questionnaire_id, assessed_on, &score,
+                                 (const CbDomainSum *) domains->data, domains->len, error);
 }
 
 gboolean

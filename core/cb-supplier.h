@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cb-stats.h"
 #include "cb-workbook.h"
 
 G_BEGIN_DECLS
@@ -11,6 +12,28 @@ gboolean cb_supplier_answer_score  (CbWorkbook  *workbook,
                                     const char  *answer,
                                     double      *score,
                                     gboolean    *excluded);
+
+/* The answers and score sum of one question domain in an assessment. */
+typedef struct
+{
+  const char *domain;
+  guint       answers;
+  double      score_sum;
+} CbDomainSum;
+
+/* The weight from which a failed answer counts as a failed high-weight question. */
+double   cb_supplier_high_weight   (CbWorkbook  *workbook);
+
+/* Stores the score of one supplier, questionnaire and date with its domain sums, or removes the
+ * assessment when nothing is answered. */
+gboolean cb_supplier_save_score    (CbWorkbook             *workbook,
+                                    gint64                  supplier_id,
+                                    gint64                  questionnaire_id,
+                                    const char             *assessed_on,
+                                    const CbSupplierScore  *score,
+                                    const CbDomainSum      *domains,
+                                    guint                   n_domains,
+                                    GError                **error);
 
 /* Recomputes the assessment of one supplier, questionnaire and date from its responses
  * (removing it when no response is left). */

@@ -19,6 +19,10 @@ gboolean      cb_workbook_exec          (CbWorkbook  *self,
 /* Nestable transactions (savepoints); a failed step is undone by cb_workbook_rollback(). */
 gboolean      cb_workbook_begin         (CbWorkbook  *self,
                                          GError     **error);
+/* Like cb_workbook_begin() for a bulk import whose references core resolves itself: foreign keys are
+ * not enforced row by row until the transaction ends. */
+gboolean      cb_workbook_begin_bulk    (CbWorkbook  *self,
+                                         GError     **error);
 gboolean      cb_workbook_commit        (CbWorkbook  *self,
                                          GError     **error);
 void          cb_workbook_rollback      (CbWorkbook  *self);
@@ -27,6 +31,12 @@ void          cb_workbook_rollback      (CbWorkbook  *self);
 gboolean      cb_workbook_sqlite_error  (CbWorkbook  *self,
                                          const char  *context,
                                          GError     **error);
+/* The same for a result and message a statement run on another thread gave. */
+gboolean      cb_workbook_sqlite_error_for (CbWorkbook  *self,
+                                            int          result,
+                                            const char  *message,
+                                            const char  *context,
+                                            GError     **error);
 
 /* Steps @stmt, which returns no rows; an error says it was @what. */
 gboolean      cb_workbook_step_done     (CbWorkbook   *self,

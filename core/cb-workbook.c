@@ -27,6 +27,7 @@ struct _CbWorkbook
   GHashTable *statements_by_address;
   GHashTable *ids;
   guint       transaction_depth;
+  gboolean    bulk;               /* foreign keys are off until the transaction ends */
   gboolean    read_only;
   gboolean    evaluator;
 
@@ -130,8 +131,17 @@ cb_workbook_sqlite_error (CbWorkbook  *self,
                           const char  *context,
                           GError     **error)
 {
-  int code = sqlite3_errcode (self->db) & 0xff;
-  const char *message = sqlite3_errmsg (self->db);
+  return cb_workbook_sqlite_error_for (self, sqlite3_errcode (self->db), sqlite3_errmsg (self->db), context, error);
+}
+
+gboolean
+cb_workbook_sqlite_error_for (CbWorkbook  *self,
+                              int          result,
+                              const char  *message,
+                              const char  *context,
+                              GError     **error)
+{
+  int code = result & 0xff;
   CbWorkbookError kind = CB_WORKBOOK_ERROR_FAILED;
 
   if (code == SQLITE_CONSTRAINT)
@@ -372,6 +382,16 @@ cb_workbook_check_writable (CbWorkbook  *self,
   return TRUE;
 }
 
+static void
+end_bulk (CbWorkbook *self)
+{
+  if (self->bulk && self->transaction_depth == 0)
+    {
+      sqlite3_exec (self->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+      self->bulk = FALSE;
+    }
+}
+
 gboolean
 cb_workbook_begin (CbWorkbook  *self,
                    GError     **error)
@@ -381,6 +401,27 @@ cb_workbook_begin (CbWorkbook  *self,
   if (!step_statement (self, "SAVEPOINT cb", error))
     return FALSE;
   self->transaction_depth++;
+  return TRUE;
+}
+
+gboolean
+cb_workbook_begin_bulk (CbWorkbook  *self,
+                        GError     **error)
+{
+  /* SQLite takes the setting only outside a transaction; inside one, the rows are checked as usual. */
+  if (!cb_workbook_check_writable (self, error))
+    return FALSE;
+  if (self->transaction_depth == 0)
+    {
+      if (!step_statement (self, "PRAGMA foreign_keys = OFF", error))
+        return FALSE;
+      self->bulk = TRUE;
+    }
+  if (!cb_workbook_begin (self, error))
+    {
+      end_bulk (self);
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -396,6 +437,7 @@ cb_workbook_commit (CbWorkbook  *self,
       return FALSE;
     }
   self->transaction_depth--;
+  end_bulk (self);
   return TRUE;
 }
 
@@ -407,6 +449,7 @@ cb_workbook_rollback (CbWorkbook *self)
   /* Releasing the outermost savepoint would commit, touching the file's header; roll back instead. */
   sqlite3_exec (self->db, self->transaction_depth == 1 ? "ROLLBACK" : "ROLLBACK TO cb; RELEASE cb", NULL, NULL, NULL);
   self->transaction_depth--;
+  end_bulk (self);
   cb_workbook_cache_clear (self);
 }
 
@@ -561,7 +604,8 @@ open_connection (CbWorkbook  *self,
                  int          flags,
                  GError     **error)
 {
-  if (sqlite3_open_v2 (self->path, &self->db, flags, NULL) != SQLITE_OK)
+  /* Serialised: the response writer steps its inserts on a thread of its own. */
+  if (sqlite3_open_v2 (self->path, &self->db, flags | SQLITE_OPEN_FULLMUTEX, NULL) != SQLITE_OK)
     {
       if (self->db == NULL)
         {

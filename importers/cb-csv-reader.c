@@ -22,22 +22,47 @@
  * when the segment holding its last byte has been parsed, and the parser's callbacks always know
  * the line they are on.
  */
+/* Rows travel from a parsing thread to the reader's user in batches: the cells of many rows in
+ * one buffer, so that reading a file costs neither an allocation per cell nor the user's time. */
+typedef struct
+{
+  guint   first;      /* of its cells in Batch.cells */
+  guint   n_cells;
+  guint   line;
+  goffset bytes_read;
+} BatchRow;
+
+typedef struct
+{
+  GByteArray *text;       /* the cells, each ending in a NUL */
+  GArray     *cells;      /* guint offsets into text */
+  GArray     *rows;       /* BatchRow */
+  gboolean    last;       /* no batch follows */
+  GError     *error;      /* why, when the file was not read to its end */
+  char       *sha256;     /* of the whole file, when it was */
+  goffset     bytes_read;
+} Batch;
+
+#define BATCH_TEXT_SIZE (256 * 1024)
+#define N_BATCHES       3
+
 struct _CbCsvReader
 {
   GObject            parent_instance;
 
   char              *name;
-  GInputStream      *stream;
   goffset            size;
+  char              *encoding;
+  const char        *charset;       /* the encoding without "-BOM" */
+  char               delimiter;
+
+  /* The parsing thread's, once it runs. */
+  GInputStream      *stream;
   goffset            bytes_read;
   gboolean           eof;
   GChecksum         *checksum;
-  char              *sha256;
-
-  char              *encoding;
-  const char        *charset;       /* the encoding without "-BOM" */
+  char              *file_sha256;
   GIConv             converter;     /* (GIConv) -1 for UTF-8, which is only validated */
-  char               delimiter;
 
   GByteArray        *raw;
   goffset            raw_offset;    /* where raw->data[0] is in the file */
@@ -52,12 +77,26 @@ struct _CbCsvReader
   guint              segment_line;  /* the line of the segment being parsed */
   guint              quote_line;    /* the line of the open quote of the field being parsed, or 0 */
 
-  GPtrArray         *fields;
-  guint              row_line;
+  Batch             *batch;         /* being filled */
+  guint              row_first;     /* the first cell in the batch of the row being parsed */
+  guint              row_start;     /* the line the row starts on */
   gsize              row_size;
   gboolean           row_complete;
-  guint              n_rows;
+  guint              rows_parsed;
   gboolean           finished;
+
+  GThread           *thread;
+  GAsyncQueue       *free_batches;
+  GAsyncQueue       *full_batches;
+
+  /* The user's. */
+  Batch             *current;
+  guint              cursor;
+  GPtrArray         *fields;
+  guint              row_line;
+  guint              n_rows;
+  goffset            consumed;      /* bytes read when the current row was complete */
+  char              *sha256;
   GError            *error;
 };
 
@@ -65,11 +104,58 @@ G_DEFINE_FINAL_TYPE (CbCsvReader, cb_csv_reader, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (cb-csv-error-quark, cb_csv_error)
 
+static Batch *
+batch_new (void)
+{
+  Batch *batch = g_new0 (Batch, 1);
+
+  batch->text = g_byte_array_sized_new (BATCH_TEXT_SIZE + 4096);
+  batch->cells = g_array_new (FALSE, FALSE, sizeof (guint));
+  batch->rows = g_array_new (FALSE, FALSE, sizeof (BatchRow));
+  return batch;
+}
+
+static void
+batch_free (Batch *batch)
+{
+  g_byte_array_unref (batch->text);
+  g_array_unref (batch->cells);
+  g_array_unref (batch->rows);
+  g_clear_error (&batch->error);
+  g_free (batch->sha256);
+  g_free (batch);
+}
+
+/* Stands for "stop" among the free batches. */
+static Batch stop_batch;
+
+static void
+stop_thread (CbCsvReader *self)
+{
+  Batch *batch;
+
+  if (self->thread != NULL)
+    {
+      g_async_queue_push_front (self->free_batches, &stop_batch);
+      g_thread_join (g_steal_pointer (&self->thread));
+    }
+  g_clear_pointer (&self->current, batch_free);
+  while ((batch = g_async_queue_try_pop (self->free_batches)) != NULL)
+    if (batch != &stop_batch)
+      batch_free (batch);
+  while ((batch = g_async_queue_try_pop (self->full_batches)) != NULL)
+    batch_free (batch);
+}
+
 static void
 cb_csv_reader_finalize (GObject *object)
 {
   CbCsvReader *self = CB_CSV_READER (object);
 
+  stop_thread (self);
+  g_async_queue_unref (self->free_batches);
+  g_async_queue_unref (self->full_batches);
+  g_clear_pointer (&self->batch, batch_free);
   csv_free (&self->parser);
   if (self->converter != (GIConv) -1)
     g_iconv_close (self->converter);
@@ -80,6 +166,7 @@ cb_csv_reader_finalize (GObject *object)
   g_clear_pointer (&self->fields, g_ptr_array_unref);
   g_clear_error (&self->error);
   g_free (self->name);
+  g_free (self->file_sha256);
   g_free (self->sha256);
   g_free (self->encoding);
 
@@ -99,8 +186,10 @@ cb_csv_reader_init (CbCsvReader *self)
   self->checksum = g_checksum_new (G_CHECKSUM_SHA256);
   self->raw = g_byte_array_sized_new (CHUNK_SIZE);
   self->text = g_byte_array_sized_new (CHUNK_SIZE);
-  self->fields = g_ptr_array_new_with_free_func (g_free);
+  self->fields = g_ptr_array_new ();
   self->line = 1;
+  self->free_batches = g_async_queue_new ();
+  self->full_batches = g_async_queue_new ();
 
   /* Strict: a stray quote is refused rather than guessed at, and so is a quoted field the file
    * ends inside. Without CSV_STRICT_FINI csv_fini() would hand that field over as if closed. */
@@ -110,7 +199,7 @@ cb_csv_reader_init (CbCsvReader *self)
   csv_set_blk_size (&self->parser, CHUNK_SIZE);
 }
 
-/* Stores an error that sticks to the reader and returns FALSE. A @line of 0 gives no position. */
+/* Sets @error and returns FALSE. A @line of 0 gives no position. */
 static gboolean G_GNUC_PRINTF (6, 7)
 fail (CbCsvReader  *self,
       GError      **error,
@@ -127,12 +216,10 @@ fail (CbCsvReader  *self,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_clear_error (&self->error);
   if (line > 0)
-    self->error = g_error_new (CB_CSV_ERROR, code, "%s:%u:%u: %s", self->name, line, column, message);
+    g_set_error (error, CB_CSV_ERROR, code, "%s:%u:%u: %s", self->name, line, column, message);
   else
-    self->error = g_error_new (CB_CSV_ERROR, code, "%s: %s", self->name, message);
-  g_propagate_error (error, g_error_copy (self->error));
+    g_set_error (error, CB_CSV_ERROR, code, "%s: %s", self->name, message);
   return FALSE;
 }
 
@@ -158,7 +245,7 @@ read_chunk (CbCsvReader  *self,
   if (n_read < CHUNK_SIZE)
     {
       self->eof = TRUE;
-      self->sha256 = g_strdup (g_checksum_get_string (self->checksum));
+      self->file_sha256 = g_strdup (g_checksum_get_string (self->checksum));
     }
   return TRUE;
 }
@@ -256,16 +343,25 @@ fill (CbCsvReader  *self,
   return TRUE;
 }
 
+static guint
+n_row_cells (CbCsvReader *self)
+{
+  return self->batch->cells->len - self->row_first;
+}
+
 static void
 field_cb (void   *data,
           size_t  length,
           void   *user_data)
 {
   CbCsvReader *self = user_data;
+  Batch *batch = self->batch;
 
-  if (self->fields->len == 0)
-    self->row_line = self->quote_line != 0 ? self->quote_line : self->segment_line;
-  g_ptr_array_add (self->fields, g_strndup (data, length));
+  if (n_row_cells (self) == 0)
+    self->row_start = self->quote_line != 0 ? self->quote_line : self->segment_line;
+  g_array_append_val (batch->cells, batch->text->len);
+  g_byte_array_append (batch->text, data, length);
+  g_byte_array_append (batch->text, (const guint8 *) "", 1);
   self->row_size += length + 1;
   self->quote_line = 0;
 }
@@ -292,7 +388,7 @@ parse_segment (CbCsvReader  *self,
   char last;
 
   if (start[0] == '\0')
-    return fail (self, error, CB_CSV_ERROR_NUL_BYTE, self->line, self->fields->len + 1,
+    return fail (self, error, CB_CSV_ERROR_NUL_BYTE, self->line, n_row_cells (self) + 1,
                  _("NUL byte (for UTF-16 without a byte order mark, give the encoding)"));
 
   /* The LF of a CRLF pair is a segment of its own, so that the pair ends one line only. */
@@ -313,7 +409,7 @@ parse_segment (CbCsvReader  *self,
     {
       /* Allocation failures abort in g_realloc(), so a short parse is a strict-mode refusal. */
       g_assert (csv_error (&self->parser) == CSV_EPARSE);
-      return fail (self, error, CB_CSV_ERROR_QUOTE, self->line, self->fields->len + 1,
+      return fail (self, error, CB_CSV_ERROR_QUOTE, self->line, n_row_cells (self) + 1,
                    _("misplaced quote: a field holding quotes must be quoted whole, with its quotes doubled"));
     }
   self->text_pos += length;
@@ -344,10 +440,10 @@ parse_segment (CbCsvReader  *self,
   if (!self->row_complete && self->row_size + self->parser.entry_pos > CB_CSV_MAX_ROW_SIZE)
     {
       if (self->quote_line != 0)
-        return fail (self, error, CB_CSV_ERROR_TOO_LARGE, self->quote_line, self->fields->len + 1,
+        return fail (self, error, CB_CSV_ERROR_TOO_LARGE, self->quote_line, n_row_cells (self) + 1,
                      _("quoted field longer than %d MiB (is its closing quote missing?)"),
                      CB_CSV_MAX_ROW_SIZE / (1024 * 1024));
-      return fail (self, error, CB_CSV_ERROR_TOO_LARGE, self->segment_line, self->fields->len + 1,
+      return fail (self, error, CB_CSV_ERROR_TOO_LARGE, self->segment_line, n_row_cells (self) + 1,
                    _("row longer than %d MiB"), CB_CSV_MAX_ROW_SIZE / (1024 * 1024));
     }
   return TRUE;
@@ -360,9 +456,83 @@ finish (CbCsvReader  *self,
   self->finished = TRUE;
   self->segment_line = self->line;
   if (csv_fini (&self->parser, field_cb, row_cb, self) != 0)
-    return fail (self, error, CB_CSV_ERROR_UNTERMINATED_QUOTE, self->quote_line, self->fields->len + 1,
+    return fail (self, error, CB_CSV_ERROR_UNTERMINATED_QUOTE, self->quote_line, n_row_cells (self) + 1,
                  _("the quoted field starting here is not closed by the end of the file"));
   return TRUE;
+}
+
+/* Parses the next row into the batch; FALSE at the end of the file, or with @error set. */
+static gboolean
+parse_row (CbCsvReader  *self,
+           GError      **error)
+{
+  BatchRow row;
+
+  self->row_first = self->batch->cells->len;
+  self->row_size = 0;
+  self->row_complete = FALSE;
+  while (!self->row_complete)
+    {
+      gboolean ok;
+
+      if (self->text_pos < self->text->len)
+        ok = parse_segment (self, error);
+      else if (self->invalid)
+        ok = fail (self, error, CB_CSV_ERROR_ENCODING, self->line, n_row_cells (self) + 1,
+                   /* Translators: the byte, the name of the encoding, such as CP932, and the byte's position
+                    * in the file. */
+                   _("invalid byte 0x%02X for %s at byte offset %lld"),
+                   self->raw->data[0], self->charset, (long long) self->raw_offset);
+      else if (!self->eof)
+        ok = fill (self, error);
+      else if (!self->finished)
+        ok = finish (self, error);
+      else if (self->rows_parsed == 0)
+        ok = fail (self, error, CB_CSV_ERROR_EMPTY, 0, 0, _("the file holds no rows"));
+      else
+        return FALSE;
+
+      if (!ok)
+        return FALSE;
+    }
+
+  row.first = self->row_first;
+  row.n_cells = n_row_cells (self);
+  row.line = self->row_start;
+  row.bytes_read = self->bytes_read;
+  g_array_append_val (self->batch->rows, row);
+  self->rows_parsed++;
+  return TRUE;
+}
+
+static gpointer
+parse_rows (gpointer data)
+{
+  CbCsvReader *self = data;
+
+  for (;;)
+    {
+      Batch *batch = g_async_queue_pop (self->free_batches);
+
+      if (batch == &stop_batch)
+        return NULL;
+      g_byte_array_set_size (batch->text, 0);
+      g_array_set_size (batch->cells, 0);
+      g_array_set_size (batch->rows, 0);
+      self->batch = batch;
+      while (batch->text->len < BATCH_TEXT_SIZE)
+        if (!parse_row (self, &batch->error))
+          {
+            batch->last = TRUE;
+            batch->sha256 = g_strdup (batch->error == NULL ? self->file_sha256 : NULL);
+            break;
+          }
+      batch->bytes_read = self->bytes_read;
+      self->batch = NULL;
+      g_async_queue_push (self->full_batches, batch);
+      if (batch->last)
+        return NULL;
+    }
 }
 
 gboolean
@@ -370,6 +540,9 @@ cb_csv_reader_next_row (CbCsvReader  *self,
                         GPtrArray   **fields,
                         GError      **error)
 {
+  const BatchRow *row;
+  Batch *current;
+
   g_return_val_if_fail (CB_IS_CSV_READER (self), FALSE);
   g_return_val_if_fail (fields != NULL, FALSE);
 
@@ -379,39 +552,47 @@ cb_csv_reader_next_row (CbCsvReader  *self,
       g_propagate_error (error, g_error_copy (self->error));
       return FALSE;
     }
-
-  if (self->row_complete)
+  if (self->thread == NULL && self->current == NULL)
     {
-      g_ptr_array_set_size (self->fields, 0);
-      self->row_size = 0;
-      self->row_complete = FALSE;
+      for (guint i = 0; i < N_BATCHES; i++)
+        g_async_queue_push (self->free_batches, batch_new ());
+      self->thread = g_thread_new ("cb-csv-reader", parse_rows, self);
     }
 
-  while (!self->row_complete)
+  while (self->current == NULL || self->cursor == self->current->rows->len)
     {
-      gboolean ok;
-
-      if (self->text_pos < self->text->len)
-        ok = parse_segment (self, error);
-      else if (self->invalid)
-        ok = fail (self, error, CB_CSV_ERROR_ENCODING, self->line, self->fields->len + 1,
-                   /* Translators: the byte, the name of the encoding, such as CP932, and the byte's position
-                    * in the file. */
-                   _("invalid byte 0x%02X for %s at byte offset %lld"),
-                   self->raw->data[0], self->charset, (long long) self->raw_offset);
-      else if (!self->eof)
-        ok = fill (self, error);
-      else if (!self->finished)
-        ok = finish (self, error);
-      else if (self->n_rows == 0)
-        ok = fail (self, error, CB_CSV_ERROR_EMPTY, 0, 0, _("the file holds no rows"));
-      else
-        return FALSE;
-
-      if (!ok)
-        return FALSE;
+      if (self->current != NULL)
+        {
+          if (self->current->last)
+            {
+              if (self->current->error == NULL)
+                return FALSE;
+              self->error = g_steal_pointer (&self->current->error);
+              g_propagate_error (error, g_error_copy (self->error));
+              return FALSE;
+            }
+          g_async_queue_push (self->free_batches, g_steal_pointer (&self->current));
+        }
+      self->current = g_async_queue_pop (self->full_batches);
+      self->cursor = 0;
+      if (self->current->last)
+        {
+          /* The parsing thread is done with the file. */
+          g_thread_join (g_steal_pointer (&self->thread));
+          g_free (self->sha256);
+          self->sha256 = g_strdup (self->current->sha256);
+          self->consumed = self->current->bytes_read;
+        }
     }
 
+  current = self->current;
+  row = &g_array_index (current->rows, BatchRow, self->cursor++);
+  g_ptr_array_set_size (self->fields, 0);
+  for (guint i = 0; i < row->n_cells; i++)
+    g_ptr_array_add (self->fields, current->text->data + g_array_index (current->cells, guint, row->first + i));
+  self->row_line = row->line;
+  if (!current->last)
+    self->consumed = row->bytes_read;
   self->n_rows++;
   *fields = self->fields;
   return TRUE;
@@ -635,6 +816,9 @@ reader_new (GInputStream        *stream,
       || !choose_encoding (self, options != NULL ? options->encoding : NULL, error))
     return NULL;
   decode (self);
+  self->consumed = self->bytes_read;
+  if (self->eof)
+    self->sha256 = g_strdup (self->file_sha256);
 
   /* Excel's "Unicode text" is UTF-16 with tabs. */
   candidates = g_str_has_prefix (self->encoding, "UTF-16") ? "\t,;" : ",;\t";
@@ -751,5 +935,5 @@ cb_csv_reader_get_bytes_read (CbCsvReader *self)
 {
   g_return_val_if_fail (CB_IS_CSV_READER (self), 0);
 
-  return self->bytes_read;
+  return self->consumed;
 }

@@ -18,6 +18,7 @@ typedef struct
   CbImportProgress       progress;
   gpointer               user_data;
   guint64                rows_seen;
+  gboolean               assessments_scored;  /* by the import itself, not by cb_batch_finish() */
 } CbImport;
 
 /* The most characters a cell may hold: Excel's limit, so that what is imported can be exported and

@@ -7,6 +7,7 @@
 #include "cb-mapping.h"
 #include "cb-record.h"
 #include "cb-reference.h"
+#include "cb-response-import.h"
 #include "cb-value-parse.h"
 #include "cb-wide-layout.h"
 #include "cb-workbook-private.h"
@@ -319,6 +320,9 @@ import_long (CbImport            *import,
       cb_import_add_problem (import->result, header_line, 0, TRUE, message);
     }
 
+  if (kind == cb_kind_lookup ("responses"))
+    return cb_response_import_rows (import, map->columns, error);
+
   while (cb_csv_reader_next_row (import->reader, &fields, &local_error))
     {
       g_autoptr(CbRecord) record = cb_record_new (kind);
@@ -377,7 +381,7 @@ cb_import_file (CbWorkbook             *workbook,
     .workbook = workbook, .options = options, .result = result,
     .cancellable = cancellable, .progress = progress, .user_data = user_data,
   };
-  gboolean wide;
+  gboolean wide, bulk;
   gboolean ok;
 
   g_return_val_if_fail (CB_IS_WORKBOOK (workbook), FALSE);
@@ -420,7 +424,10 @@ cb_import_file (CbWorkbook             *workbook,
          && (options->layout == CB_LAYOUT_WIDE
              || (options->layout == CB_LAYOUT_AUTO && cb_wide_layout_detect (workbook, header, options)));
 
-  if (!cb_workbook_begin (workbook, error))
+  /* Rows of the long layout are checked against the suppliers and questions by the response writer
+   * itself, which foreign keys would only check again, one row at a time. */
+  bulk = !wide && g_str_equal (options->kind, "responses");
+  if (!(bulk ? cb_workbook_begin_bulk (workbook, error) : cb_workbook_begin (workbook, error)))
     {
       g_ptr_array_unref (header);
       return FALSE;
@@ -473,6 +480,7 @@ cb_import_file (CbWorkbook             *workbook,
   batch->rows_read = result->rows;
   batch->rows_inserted = result->inserted;
   batch->rows_updated = result->updated;
+  batch->assessments_scored = import.assessments_scored;
   if (!cb_batch_finish (workbook, batch, error))
     goto failed;
   if (!cb_workbook_commit (workbook, error))

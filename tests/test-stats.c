@@ -124,6 +124,47 @@ test_stats_median_sorts (void)
     g_assert_cmpfloat (values[i], ==, sorted[i]);
 }
 
+/* Past a few dozen values the sort is a radix sort: negatives, zero, fractions and very
+ * large or small magnitudes must still come out in order. */
+static void
+test_stats_median_sorts_many (void)
+{
+  static const struct
+  {
+    double base;
+    double median;
+    double p90;
+  } cases[] = {
+    /* −50 … 49: middle pair −1 and 0; rank 0.9 × 99 = 89.1 between 39 and 40. */
+    { 1.0, -0.5, 39.1 },
+    /* The same scaled by 0.25: −12.5 … 12.25. */
+    { 0.25, -0.125, 9.775 },
+    /* Scaled by 1e300: the exponent bits differ as well. */
+    { 1e300, -0.5e300, 39.1e300 },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      double values[100];
+      double copy[100];
+      double median, p90;
+
+      g_test_message ("case %u", c);
+      /* 37 is prime to 100, so i × 37 mod 100 visits 0 … 99 once each, scrambled. */
+      for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+        values[i] = ((int) (i * 37 % 100) - 50) * cases[c].base;
+      memcpy (copy, values, sizeof values);
+
+      g_assert_true (cb_stats_median (values, G_N_ELEMENTS (values), &median));
+      g_assert_cmpfloat_with_epsilon (median, cases[c].median, EPSILON * fabs (cases[c].base));
+      for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+        g_assert_cmpfloat (values[i], ==, ((int) i - 50) * cases[c].base);
+
+      g_assert_true (cb_stats_percentile (copy, G_N_ELEMENTS (copy), 0.9, &p90));
+      g_assert_cmpfloat_with_epsilon (p90, cases[c].p90, 1e-6 * fabs (cases[c].base));
+    }
+}
+
 static void
 test_stats_percentile (void)
 {
@@ -320,6 +361,19 @@ test_stats_standard_score (void)
 #define NOT_APPLICABLE(w) { (w), 0.0, TRUE, TRUE }
 #define UNANSWERED(w) { (w), 0.0, FALSE, FALSE }
 
+/* Tallies @answers in order, as an assessment's stored answers are. */
+static void
+score_answers (const CbScoredAnswer *answers,
+               gsize                 n,
+               CbSupplierScore      *score)
+{
+  CbSupplierTally tally = { 0 };
+
+  for (gsize i = 0; i < n; i++)
+    cb_stats_supplier_tally_add (&tally, &answers[i], 3.0);
+  cb_stats_supplier_tally_score (&tally, n, score);
+}
+
 static void
 test_stats_supplier_score (void)
 {
@@ -361,7 +415,7 @@ test_stats_supplier_score (void)
       CbSupplierScore score = { TRUE, UNTOUCHED, UNTOUCHED, 99, 99, 99 };
 
       g_test_message ("case %u", i);
-      cb_stats_supplier_score (cases[i].answers, cases[i].n, 3.0, &score);
+      score_answers (cases[i].answers, cases[i].n, &score);
       g_assert_cmpint (score.has_score, ==, expected->has_score);
       if (expected->has_score)
         g_assert_cmpfloat_with_epsilon (score.score, expected->score, EPSILON);
@@ -379,7 +433,7 @@ test_stats_supplier_score_bad_weight (void)
   CbSupplierScore score;
 
   g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_CRITICAL, "*weight > 0.0*");
-  cb_stats_supplier_score (answers, G_N_ELEMENTS (answers), 3.0, &score);
+  score_answers (answers, G_N_ELEMENTS (answers), &score);
   g_test_assert_expected_messages ();
 }
 
@@ -592,6 +646,7 @@ main (int   argc,
   g_test_add_func ("/stats/mean", test_stats_mean);
   g_test_add_func ("/stats/median", test_stats_median);
   g_test_add_func ("/stats/median/sorts", test_stats_median_sorts);
+  g_test_add_func ("/stats/median/sorts-many", test_stats_median_sorts_many);
   g_test_add_func ("/stats/percentile", test_stats_percentile);
   g_test_add_func ("/stats/percentile/out-of-range", test_stats_percentile_out_of_range);
   g_test_add_func ("/stats/business-days", test_stats_business_days);

@@ -1,0 +1,215 @@
+/* Long-layout responses files larger than one statement of the response writer: rows inserted in
+ * bulk, rows that take the general path, rows that collide with stored ones, and the assessment
+ * scores computed while the rows stream past, against hand-worked values. */
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "cb-importer.h"
+#include "cb-test-util.h"
+#include "cb-workbook-private.h"
+
+#define N_SUPPLIERS 14
+#define N_QUESTIONS 100
+
+/* Supplier k answers every question Yes, Partial or No as k % 3 is 0, 1 or 2; S12 writes its
+ * dates the Japanese way and S13 pads its answers with spaces, so their rows take the general
+ * path, after the first 1,024 rows have gone in one statement. Questions 1–10 weigh 3, the others 1; question q is in domain d(q % 4). */
+static const char *const answers[] = { "Yes", "Partial", "No" };
+
+static char *
+write_file (const char *dir,
+            const char *name,
+            int         changed_supplier,
+            const char *changed_answer,
+            gboolean    duplicate)
+{
+  g_autoptr(GString) text = g_string_new ("supplier_code,questionnaire,question_code,answer,answered_on,comment\n");
+  char *path = g_build_filename (dir, name, NULL);
+
+  for (int k = 0; k < N_SUPPLIERS; k++)
+    for (int q = 1; q <= N_QUESTIONS; q++)
+      {
+        const char *answer = k == changed_supplier ? changed_answer : answers[k % 3];
+
+        g_string_append_printf (text, "S%02d,SCQ,Q%d,%s%s%s,%s,%s\n", k, q, k == 13 ? " " : "", answer,
+                                k == 13 ? " " : "", k == 12 ? "2026年4月1日" : "2026-04-01", q == 1 ? "規程あり" : "");
+        /* S11's answer to Q1 again, differently. */
+        if (duplicate && k == 11 && q == 1)
+          g_string_append (text, "S11,SCQ,Q1,Yes,2026-04-01,\n");
+      }
+  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+  return path;
+}
+
+static void
+set_up_catalog (CbTestFixture *fixture)
+{
+  g_autoptr(GString) suppliers = g_string_new ("code,name,criticality\n");
+  g_autoptr(GString) questions = g_string_new ("questionnaire,version,question_code,text_ja,domain,weight\n");
+  g_autofree char *suppliers_path = g_build_filename (fixture->dir, "suppliers.csv", NULL);
+  g_autofree char *questions_path = g_build_filename (fixture->dir, "questions.csv", NULL);
+  g_autoptr(GError) error = NULL;
+
+  for (int k = 0; k < N_SUPPLIERS; k++)
+    g_string_append_printf (suppliers, "S%02d,取引先%d,high\n", k, k);
+  for (int q = 1; q <= N_QUESTIONS; q++)
+    g_string_append_printf (questions, "SCQ,1,Q%d,設問%d,d%d,%d\n", q, q, q % 4, q <= 10 ? 3 : 1);
+  g_assert_true (g_file_set_contents (suppliers_path, suppliers->str, -1, NULL));
+  g_assert_true (g_file_set_contents (questions_path, questions->str, -1, NULL));
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(CbImportResult) result = cb_import_result_new ();
+      CbImportOptions options = { .kind = i == 0 ? "suppliers" : "questionnaire" };
+
+      g_assert_true (cb_import_file (fixture->workbook, i == 0 ? suppliers_path : questions_path, &options, result,
+                                     NULL, NULL, NULL, &error));
+      g_assert_no_error (error);
+    }
+}
+
+static CbImportResult *
+import (CbTestFixture  *fixture,
+        const char     *path,
+        GError        **error)
+{
+  CbImportResult *result = cb_import_result_new ();
+  CbImportOptions options = { .kind = "responses" };
+
+  cb_import_file (fixture->workbook, path, &options, result, NULL, NULL, NULL, error);
+  return result;
+}
+
+typedef struct
+{
+  double score;
+  guint  failed_high_weight;
+  double domain_sum;   /* of each of the four domains, whose 25 questions are all answered */
+} Expected;
+
+static void
+assert_assessment (CbWorkbook     *workbook,
+                   int             supplier,
+                   const Expected *expected)
+{
+  g_autofree char *code = g_strdup_printf ("S%02d", supplier);
+  sqlite3_stmt *stmt = cb_workbook_prepare (workbook,
+                                            "SELECT a.score, a.answered_share, a.answered, a.scored, "
+                                            "a.failed_high_weight, d.domain, d.answers, d.score_sum "
+                                            "FROM supplier_assessments a JOIN suppliers s ON s.id = a.supplier_id "
+                                            "JOIN supplier_assessment_domains d ON d.assessment_id = a.id "
+                                            "WHERE s.code = ? AND a.assessed_on = '2026-04-01' ORDER BY d.domain",
+                                            NULL);
+  guint n = 0;
+
+  g_test_message ("supplier %s", code);
+  sqlite3_bind_text (stmt, 1, code, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autofree char *domain = g_strdup_printf ("d%u", n);
+
+      g_assert_cmpfloat_with_epsilon (sqlite3_column_double (stmt, 0), expected->score, 1e-9);
+      g_assert_cmpfloat (sqlite3_column_double (stmt, 1), ==, 1.0);
+      g_assert_cmpint (sqlite3_column_int (stmt, 2), ==, N_QUESTIONS);
+      g_assert_cmpint (sqlite3_column_int (stmt, 3), ==, N_QUESTIONS);
+      g_assert_cmpint (sqlite3_column_int (stmt, 4), ==, expected->failed_high_weight);
+      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 5), ==, domain);
+      g_assert_cmpint (sqlite3_column_int (stmt, 6), ==, 25);
+      g_assert_cmpfloat_with_epsilon (sqlite3_column_double (stmt, 7), expected->domain_sum, 1e-9);
+      n++;
+    }
+  sqlite3_reset (stmt);
+  g_assert_cmpuint (n, ==, 4);
+}
+
+static gint64
+count (CbWorkbook *workbook,
+       const char *sql)
+{
+  sqlite3_stmt *stmt = cb_workbook_prepare (workbook, sql, NULL);
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return n;
+}
+
+/* Yes on all: (10 × 3 + 90) × 1 / 120 = 100; Partial: 60 / 120 = 50; No: 0, with the ten heavy
+ * questions failed. Each domain sums 25 answers: 25, 12.5 or 0. */
+static const Expected by_answer[] = {
+  { 100.0, 0, 25.0 }, { 50.0, 0, 12.5 }, { 0.0, 10, 0.0 },
+};
+
+static void
+test_import (CbTestFixture *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *path = write_file (fixture->dir, "responses.csv", -1, NULL, FALSE);
+  g_autofree char *changed = write_file (fixture->dir, "changed.csv", 2, "Yes", FALSE);
+  g_autoptr(CbImportResult) first = NULL;
+  g_autoptr(CbImportResult) second = NULL;
+  g_autoptr(GError) error = NULL;
+
+  set_up_catalog (fixture);
+  first = import (fixture, path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (first->rows, ==, N_SUPPLIERS * N_QUESTIONS);
+  g_assert_cmpuint (first->inserted, ==, N_SUPPLIERS * N_QUESTIONS);
+  g_assert_cmpint (count (fixture->workbook, "SELECT count(*) FROM responses WHERE comment = '規程あり'"), ==,
+                   N_SUPPLIERS);
+  g_assert_cmpint (count (fixture->workbook, "SELECT count(*) FROM responses WHERE answer = 'Partial' AND score = 0.5"),
+                   ==, 5 * N_QUESTIONS);
+  g_assert_cmpint (count (fixture->workbook, "SELECT count(*) FROM supplier_assessments"), ==, N_SUPPLIERS);
+  for (int k = 0; k < N_SUPPLIERS; k++)
+    assert_assessment (fixture->workbook, k, &by_answer[k % 3]);
+
+  /* Every row is stored now: the first statement collides, and all of them are saved again the
+   * general way, S02's with their new answer. */
+  second = import (fixture, changed, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (second->inserted, ==, 0);
+  g_assert_cmpuint (second->updated, ==, N_SUPPLIERS * N_QUESTIONS);
+  g_assert_cmpint (count (fixture->workbook, "SELECT count(*) FROM responses"), ==, N_SUPPLIERS * N_QUESTIONS);
+  assert_assessment (fixture->workbook, 2, &by_answer[0]);
+  assert_assessment (fixture->workbook, 3, &by_answer[0]);
+  assert_assessment (fixture->workbook, 4, &by_answer[1]);
+  g_assert_cmpint (count (fixture->workbook, "PRAGMA foreign_keys"), ==, 1);
+}
+
+static void
+test_duplicate (CbTestFixture *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *path = write_file (fixture->dir, "duplicate.csv", -1, NULL, TRUE);
+  g_autofree char *expected = NULL;
+  g_autoptr(CbImportResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  set_up_catalog (fixture);
+  result = import (fixture, path, &error);
+  g_assert_error (error, CB_IMPORTER_ERROR, CB_IMPORTER_ERROR_INVALID);
+  g_assert_cmpuint (result->n_errors, ==, 1);
+  /* S11, Q1 is line 1 + 11 × 100 + 1 = 1102; the repeat follows it. Its answer is the 4th column. */
+  message = cb_import_problem_format (result, result->problems->pdata[0]);
+  expected = g_strconcat (path, ":1103:4: answer: an earlier row of this file with the same key has “No”, "
+                          "this one “Yes” (Yes)", NULL);
+  g_assert_cmpstr (message, ==, expected);
+  g_assert_cmpint (count (fixture->workbook, "SELECT count(*) FROM responses"), ==, 0);
+  g_assert_cmpint (count (fixture->workbook, "SELECT count(*) FROM supplier_assessments"), ==, 0);
+  g_assert_cmpint (count (fixture->workbook, "PRAGMA foreign_keys"), ==, 1);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_setenv ("SOURCE_DATE_EPOCH", "1795132800", TRUE);
+  g_test_add ("/response-import/bulk-and-general", CbTestFixture, NULL, cb_test_fixture_set_up_workbook, test_import,
+              cb_test_fixture_tear_down);
+  g_test_add ("/response-import/duplicate", CbTestFixture, NULL, cb_test_fixture_set_up_workbook, test_duplicate,
+              cb_test_fixture_tear_down);
+  return g_test_run ();
+}
