@@ -226,7 +226,7 @@ test_radar_click (void)
   g_autoptr(CbRadarData) data = cb_chart_radar_data_from_snapshot (snapshot, "en");
   int activated = -1;
   gulong handler = g_signal_connect (view, "activated", G_CALLBACK (activated_cb), &activated);
-  double x, y;
+  double x = 0, y = 0;
 
   g_assert_true (find_axis_point (view, data, 2, &x, &y));
   g_signal_emit_by_name (find_controller (view, GTK_TYPE_GESTURE_CLICK), "released", 1, x, y);
