@@ -511,19 +511,11 @@ cb_chart_bars_draw (cairo_t         *cr,
                     const CbTheme   *theme)
 {
   BarGeometry geometry;
-  PangoContext *context;
 
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (area != NULL);
   g_return_if_fail (data != NULL);
-  g_return_if_fail (theme != NULL);
 
-  context = cb_theme_create_context (data->lang);
-  if (layout_bars (context, area, data, theme, &geometry))
-    draw_bars (cr, context, area, &geometry, data, theme);
-  else
-    cb_chart_draw_no_data (cr, context, area, theme, data->lang);
-  g_object_unref (context);
+  cb_chart_draw (cr, area, data->lang, data, theme,
+                 (CbChartLayoutFunc) layout_bars, (CbChartDrawFunc) draw_bars, &geometry);
 }
 
 static void

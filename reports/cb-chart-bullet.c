@@ -158,6 +158,7 @@ fill_band (cairo_t              *cr,
 static void
 draw_bullet (cairo_t              *cr,
              PangoContext         *context,
+             const CbRect         *area,
              const BulletGeometry *geometry,
              const CbBulletData   *data,
              const CbTheme        *theme)
@@ -232,19 +233,11 @@ cb_chart_bullet_draw (cairo_t            *cr,
                       const CbTheme      *theme)
 {
   BulletGeometry geometry;
-  PangoContext *context;
 
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (area != NULL);
   g_return_if_fail (data != NULL);
-  g_return_if_fail (theme != NULL);
 
-  context = cb_theme_create_context (data->lang);
-  if (layout_bullet (context, area, data, theme, &geometry))
-    draw_bullet (cr, context, &geometry, data, theme);
-  else
-    cb_chart_draw_no_data (cr, context, area, theme, data->lang);
-  g_object_unref (context);
+  cb_chart_draw (cr, area, data->lang, data, theme,
+                 (CbChartLayoutFunc) layout_bullet, (CbChartDrawFunc) draw_bullet, &geometry);
 }
 
 char *

@@ -313,33 +313,11 @@ cb_chart_matrix_draw (cairo_t            *cr,
                       const CbTheme      *theme)
 {
   MatrixGeometry geometry;
-  PangoContext *context;
 
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (area != NULL);
   g_return_if_fail (data != NULL);
-  g_return_if_fail (theme != NULL);
 
-  context = cb_theme_create_context (data->lang);
-  if (layout_matrix (context, area, data, theme, &geometry))
-    draw_matrix (cr, context, area, &geometry, data, theme);
-  else
-    cb_chart_draw_no_data (cr, context, area, theme, data->lang);
-  g_object_unref (context);
-}
-
-static gboolean
-measure (const CbRect       *area,
-         const CbMatrixData *data,
-         const CbTheme      *theme,
-         MatrixGeometry     *geometry)
-{
-  PangoContext *context = cb_theme_create_context (data->lang);
-  gboolean laid_out = layout_matrix (context, area, data, theme, geometry);
-
-  g_object_unref (context);
-
-  return laid_out;
+  cb_chart_draw (cr, area, data->lang, data, theme,
+                 (CbChartLayoutFunc) layout_matrix, (CbChartDrawFunc) draw_matrix, &geometry);
 }
 
 gboolean
@@ -357,7 +335,9 @@ cb_chart_matrix_cell_rect (const CbRect       *area,
   g_return_val_if_fail (theme != NULL, FALSE);
   g_return_val_if_fail (rect != NULL, FALSE);
 
-  if (row >= data->n_rows || column >= data->n_columns || !measure (area, data, theme, &geometry))
+  if (row >= data->n_rows || column >= data->n_columns
+      || !cb_chart_measure (area, data->lang, data, theme,
+                            (CbChartLayoutFunc) layout_matrix, &geometry))
     return FALSE;
 
   *rect = cell_rect (&geometry, data, row, column);
@@ -380,7 +360,8 @@ cb_chart_matrix_cell_at (const CbRect       *area,
   g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (theme != NULL, FALSE);
 
-  if (!measure (area, data, theme, &geometry))
+  if (!cb_chart_measure (area, data->lang, data, theme,
+                         (CbChartLayoutFunc) layout_matrix, &geometry))
     return FALSE;
 
   for (guint r = 0; r < data->n_rows; r++)

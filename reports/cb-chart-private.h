@@ -126,6 +126,39 @@ void        cb_chart_draw_no_data      (cairo_t           *cr,
                                         const CbTheme     *theme,
                                         const char        *lang);
 
+/* A chart's two steps. Layout measures @data in @area into the chart's own @geometry and
+ * returns FALSE when there is nothing to draw; drawing then follows that geometry. Each chart
+ * casts its typed functions to these.
+ */
+typedef gboolean (*CbChartLayoutFunc) (PangoContext      *context,
+                                       const CbRect      *area,
+                                       gconstpointer      data,
+                                       const CbTheme     *theme,
+                                       gpointer           geometry);
+typedef void     (*CbChartDrawFunc)   (cairo_t           *cr,
+                                       PangoContext      *context,
+                                       const CbRect      *area,
+                                       gconstpointer      geometry,
+                                       gconstpointer      data,
+                                       const CbTheme     *theme);
+
+/* Lays @data out in a text context for @lang and draws it, or the "no data" note. */
+void        cb_chart_draw              (cairo_t           *cr,
+                                        const CbRect      *area,
+                                        const char        *lang,
+                                        gconstpointer      data,
+                                        const CbTheme     *theme,
+                                        CbChartLayoutFunc  layout,
+                                        CbChartDrawFunc    draw,
+                                        gpointer           geometry);
+/* Only lays out, for hit-testing; FALSE when nothing would be drawn. */
+gboolean    cb_chart_measure           (const CbRect      *area,
+                                        const char        *lang,
+                                        gconstpointer      data,
+                                        const CbTheme     *theme,
+                                        CbChartLayoutFunc  layout,
+                                        gpointer           geometry);
+
 typedef enum
 {
   CB_LEGEND_LINE,    /* a stretch of the series' line with its marker */

@@ -338,6 +338,19 @@ cb_chart_radar_geometry_free (CbRadarGeometry *geometry)
   g_free (geometry);
 }
 
+/* Puts a new geometry, or NULL when there is nothing to draw, where @geometry points. */
+static gboolean
+layout_radar (PangoContext       *context,
+              const CbRect       *area,
+              const CbRadarData  *data,
+              const CbTheme      *theme,
+              CbRadarGeometry   **geometry)
+{
+  *geometry = cb_chart_radar_geometry_new (context, area, data, theme);
+
+  return *geometry != NULL;
+}
+
 static void
 value_point (const CbRadarGeometry *geometry,
              const CbRadarData     *data,
@@ -495,13 +508,18 @@ draw_grid (cairo_t               *cr,
   cairo_restore (cr);
 }
 
+/* The radar's geometry is allocated, so the one cb_chart_draw() holds is a pointer to it; see
+ * layout_radar().
+ */
 static void
-draw_radar (cairo_t               *cr,
-            PangoContext          *context,
-            const CbRadarGeometry *geometry,
-            const CbRadarData     *data,
-            const CbTheme         *theme)
+draw_radar (cairo_t                *cr,
+            PangoContext           *context,
+            const CbRect           *area,
+            CbRadarGeometry *const *laid_out,
+            const CbRadarData      *data,
+            const CbTheme          *theme)
 {
+  const CbRadarGeometry *geometry = *laid_out;
   CbLegendItem items[3];
   guint n_items;
 
@@ -526,20 +544,11 @@ cb_chart_radar_draw (cairo_t           *cr,
                      const CbTheme     *theme)
 {
   g_autoptr(CbRadarGeometry) geometry = NULL;
-  PangoContext *context;
 
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (area != NULL);
   g_return_if_fail (data != NULL);
-  g_return_if_fail (theme != NULL);
 
-  context = cb_theme_create_context (data->lang);
-  geometry = cb_chart_radar_geometry_new (context, area, data, theme);
-  if (geometry != NULL)
-    draw_radar (cr, context, geometry, data, theme);
-  else
-    cb_chart_draw_no_data (cr, context, area, theme, data->lang);
-  g_object_unref (context);
+  cb_chart_draw (cr, area, data->lang, data, theme,
+                 (CbChartLayoutFunc) layout_radar, (CbChartDrawFunc) draw_radar, &geometry);
 }
 
 int
@@ -550,17 +559,14 @@ cb_chart_radar_axis_at (const CbRect      *area,
                         double             y)
 {
   g_autoptr(CbRadarGeometry) geometry = NULL;
-  PangoContext *context;
   double angle, sector;
 
   g_return_val_if_fail (area != NULL, -1);
   g_return_val_if_fail (data != NULL, -1);
   g_return_val_if_fail (theme != NULL, -1);
 
-  context = cb_theme_create_context (data->lang);
-  geometry = cb_chart_radar_geometry_new (context, area, data, theme);
-  g_object_unref (context);
-  if (geometry == NULL)
+  if (!cb_chart_measure (area, data->lang, data, theme,
+                         (CbChartLayoutFunc) layout_radar, &geometry))
     return -1;
 
   for (guint i = 0; i < geometry->n_labels; i++)

@@ -195,6 +195,7 @@ layout_rating (PangoContext       *context,
 static void
 draw_rating (cairo_t              *cr,
              PangoContext         *context,
+             const CbRect         *area,
              const RatingGeometry *geometry,
              const CbRatingData   *data,
              const CbTheme        *theme)
@@ -266,19 +267,11 @@ cb_chart_rating_draw (cairo_t            *cr,
                       const CbTheme      *theme)
 {
   RatingGeometry geometry;
-  PangoContext *context;
 
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (area != NULL);
   g_return_if_fail (data != NULL);
-  g_return_if_fail (theme != NULL);
 
-  context = cb_theme_create_context (data->lang);
-  if (layout_rating (context, area, data, theme, &geometry))
-    draw_rating (cr, context, &geometry, data, theme);
-  else
-    cb_chart_draw_no_data (cr, context, area, theme, data->lang);
-  g_object_unref (context);
+  cb_chart_draw (cr, area, data->lang, data, theme,
+                 (CbChartLayoutFunc) layout_rating, (CbChartDrawFunc) draw_rating, &geometry);
 }
 
 static void

@@ -71,6 +71,7 @@ typedef struct
   double lo;
   double hi;
   guint  n;
+  guint  last;    /* the latest value, which is marked */
 } SparkScale;
 
 static double
@@ -103,57 +104,59 @@ last_valid (const CbSparklineData *data)
   return -1;
 }
 
-void
-cb_chart_sparkline_draw (cairo_t               *cr,
-                         const CbRect          *area,
-                         const CbSparklineData *data,
-                         const CbTheme         *theme)
+static gboolean
+layout_sparkline (PangoContext          *context,
+                  const CbRect          *area,
+                  const CbSparklineData *data,
+                  const CbTheme         *theme,
+                  SparkScale            *scale)
 {
-  SparkScale scale = { .lo = G_MAXDOUBLE, .hi = -G_MAXDOUBLE };
+  int last = last_valid (data);
   double pad;
-  int last;
 
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (area != NULL);
-  g_return_if_fail (data != NULL);
-  g_return_if_fail (theme != NULL);
-
-  last = last_valid (data);
   if (last < 0)
-    {
-      PangoContext *context = cb_theme_create_context (data->lang);
+    return FALSE;
 
-      cb_chart_draw_no_data (cr, context, area, theme, data->lang);
-      g_object_unref (context);
-      return;
-    }
-
+  scale->lo = G_MAXDOUBLE;
+  scale->hi = -G_MAXDOUBLE;
   for (guint i = 0; i < data->n_values; i++)
     if (data->values[i].valid)
       {
-        scale.lo = MIN (scale.lo, data->values[i].value);
-        scale.hi = MAX (scale.hi, data->values[i].value);
+        scale->lo = MIN (scale->lo, data->values[i].value);
+        scale->hi = MAX (scale->hi, data->values[i].value);
       }
   if (data->target.valid)
     {
-      scale.lo = MIN (scale.lo, data->target.value);
-      scale.hi = MAX (scale.hi, data->target.value);
+      scale->lo = MIN (scale->lo, data->target.value);
+      scale->hi = MAX (scale->hi, data->target.value);
     }
 
-  scale.n = data->n_values;
+  scale->n = data->n_values;
+  scale->last = last;
   /* Room for the end marker. */
   pad = theme->marker_size * 0.6;
-  scale.inner = (CbRect) { area->x + pad, area->y + pad,
-                           MAX (area->width - 2 * pad, 0), MAX (area->height - 2 * pad, 0) };
+  scale->inner = (CbRect) { area->x + pad, area->y + pad,
+                            MAX (area->width - 2 * pad, 0), MAX (area->height - 2 * pad, 0) };
 
+  return TRUE;
+}
+
+static void
+draw_sparkline (cairo_t               *cr,
+                PangoContext          *context,
+                const CbRect          *area,
+                const SparkScale      *scale,
+                const CbSparklineData *data,
+                const CbTheme         *theme)
+{
   cairo_save (cr);
 
   if (data->target.valid)
     {
       cb_theme_set_series (cr, theme, CB_SERIES_TARGET);
       cairo_set_line_width (cr, theme->grid_width * 1.5);
-      cairo_move_to (cr, area->x, spark_y (&scale, data->target.value));
-      cairo_line_to (cr, area->x + area->width, spark_y (&scale, data->target.value));
+      cairo_move_to (cr, area->x, spark_y (scale, data->target.value));
+      cairo_line_to (cr, area->x + area->width, spark_y (scale, data->target.value));
       cairo_stroke (cr);
     }
 
@@ -166,18 +169,18 @@ cb_chart_sparkline_draw (cairo_t               *cr,
     {
       if (!data->values[i].valid || !data->values[i + 1].valid)
         continue;
-      cairo_move_to (cr, spark_x (&scale, i), spark_y (&scale, data->values[i].value));
-      cairo_line_to (cr, spark_x (&scale, i + 1), spark_y (&scale, data->values[i + 1].value));
+      cairo_move_to (cr, spark_x (scale, i), spark_y (scale, data->values[i].value));
+      cairo_line_to (cr, spark_x (scale, i + 1), spark_y (scale, data->values[i + 1].value));
     }
   cairo_stroke (cr);
 
   /* A value between two gaps is a dot of its own. */
   for (guint i = 0; i < data->n_values; i++)
-    if (data->values[i].valid && (int) i != last
+    if (data->values[i].valid && i != scale->last
         && (i == 0 || !data->values[i - 1].valid)
         && (i + 1 == data->n_values || !data->values[i + 1].valid))
       {
-        cairo_arc (cr, spark_x (&scale, i), spark_y (&scale, data->values[i].value),
+        cairo_arc (cr, spark_x (scale, i), spark_y (scale, data->values[i].value),
                    theme->line_width, 0, 2 * G_PI);
         cairo_fill (cr);
       }
@@ -185,8 +188,23 @@ cb_chart_sparkline_draw (cairo_t               *cr,
   cairo_restore (cr);
 
   cb_theme_draw_marker (cr, theme, CB_MARKER_CIRCLE, &theme->series[CB_SERIES_CURRENT].color,
-                        spark_x (&scale, last),
-                        spark_y (&scale, data->values[last].value), theme->marker_size, FALSE);
+                        spark_x (scale, scale->last),
+                        spark_y (scale, data->values[scale->last].value), theme->marker_size,
+                        FALSE);
+}
+
+void
+cb_chart_sparkline_draw (cairo_t               *cr,
+                         const CbRect          *area,
+                         const CbSparklineData *data,
+                         const CbTheme         *theme)
+{
+  SparkScale scale;
+
+  g_return_if_fail (data != NULL);
+
+  cb_chart_draw (cr, area, data->lang, data, theme,
+                 (CbChartLayoutFunc) layout_sparkline, (CbChartDrawFunc) draw_sparkline, &scale);
 }
 
 char *

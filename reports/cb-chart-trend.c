@@ -313,19 +313,11 @@ cb_chart_trend_draw (cairo_t           *cr,
                      const CbTheme     *theme)
 {
   TrendGeometry geometry;
-  PangoContext *context;
 
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (area != NULL);
   g_return_if_fail (data != NULL);
-  g_return_if_fail (theme != NULL);
 
-  context = cb_theme_create_context (data->lang);
-  if (layout_trend (context, area, data, theme, &geometry))
-    draw_trend (cr, context, area, &geometry, data, theme);
-  else
-    cb_chart_draw_no_data (cr, context, area, theme, data->lang);
-  g_object_unref (context);
+  cb_chart_draw (cr, area, data->lang, data, theme,
+                 (CbChartLayoutFunc) layout_trend, (CbChartDrawFunc) draw_trend, &geometry);
 }
 
 gboolean
@@ -337,8 +329,6 @@ cb_chart_trend_value_point (const CbRect      *area,
                             double            *y)
 {
   TrendGeometry geometry;
-  PangoContext *context;
-  gboolean laid_out;
 
   g_return_val_if_fail (area != NULL, FALSE);
   g_return_val_if_fail (data != NULL, FALSE);
@@ -348,10 +338,8 @@ cb_chart_trend_value_point (const CbRect      *area,
   if (!data->values[index].value.valid)
     return FALSE;
 
-  context = cb_theme_create_context (data->lang);
-  laid_out = layout_trend (context, area, data, theme, &geometry);
-  g_object_unref (context);
-  if (!laid_out)
+  if (!cb_chart_measure (area, data->lang, data, theme,
+                         (CbChartLayoutFunc) layout_trend, &geometry))
     return FALSE;
 
   if (x != NULL)
@@ -370,18 +358,14 @@ cb_chart_trend_value_at (const CbRect      *area,
                          double             y)
 {
   TrendGeometry geometry;
-  PangoContext *context;
-  gboolean laid_out;
   double f;
 
   g_return_val_if_fail (area != NULL, -1);
   g_return_val_if_fail (data != NULL, -1);
   g_return_val_if_fail (theme != NULL, -1);
 
-  context = cb_theme_create_context (data->lang);
-  laid_out = layout_trend (context, area, data, theme, &geometry);
-  g_object_unref (context);
-  if (!laid_out)
+  if (!cb_chart_measure (area, data->lang, data, theme,
+                         (CbChartLayoutFunc) layout_trend, &geometry))
     return -1;
 
   /* The whole column, period label included, answers for its value. */

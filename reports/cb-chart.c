@@ -327,6 +327,46 @@ cb_chart_draw_no_data (cairo_t       *cr,
                         area->x + area->width / 2, area->y + area->height / 2, 0.5, 0.5);
 }
 
+void
+cb_chart_draw (cairo_t           *cr,
+               const CbRect      *area,
+               const char        *lang,
+               gconstpointer      data,
+               const CbTheme     *theme,
+               CbChartLayoutFunc  layout,
+               CbChartDrawFunc    draw,
+               gpointer           geometry)
+{
+  PangoContext *context;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (area != NULL);
+  g_return_if_fail (theme != NULL);
+
+  context = cb_theme_create_context (lang);
+  if (layout (context, area, data, theme, geometry))
+    draw (cr, context, area, geometry, data, theme);
+  else
+    cb_chart_draw_no_data (cr, context, area, theme, lang);
+  g_object_unref (context);
+}
+
+gboolean
+cb_chart_measure (const CbRect      *area,
+                  const char        *lang,
+                  gconstpointer      data,
+                  const CbTheme     *theme,
+                  CbChartLayoutFunc  layout,
+                  gpointer           geometry)
+{
+  PangoContext *context = cb_theme_create_context (lang);
+  gboolean laid_out = layout (context, area, data, theme, geometry);
+
+  g_object_unref (context);
+
+  return laid_out;
+}
+
 static double
 legend_sample_width (const CbTheme      *theme,
                      const CbLegendItem *item,
