@@ -1,8 +1,71 @@
 #include "cb-test-gui.h"
 
-#include "cb-demo.h"
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "cb-test-util.h"
 
 #define WAIT_SECONDS 60
+
+gboolean
+cb_test_gui_init (int          *argc,
+                  char       ***argv,
+                  const char   *localedir)
+{
+  gboolean japanese = FALSE;
+
+  for (int i = 1; i < *argc; i++)
+    if (g_str_equal ((*argv)[i], "--japanese"))
+      japanese = TRUE;
+
+  g_setenv ("SOURCE_DATE_EPOCH", "1795000000", TRUE);
+  if (japanese)
+    g_setenv ("LANGUAGE", "ja", TRUE);
+  g_assert_nonnull (setlocale (LC_ALL, japanese ? "ja_JP.UTF-8" : ""));
+  if (localedir != NULL)
+    {
+      bindtextdomain (GETTEXT_PACKAGE, localedir);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
+  g_test_init (argc, argv, NULL);
+  return japanese;
+}
+
+CbApplication *
+cb_test_gui_application_new (void)
+{
+  g_autoptr(GError) error = NULL;
+  CbApplication *app = cb_application_new ();
+  GApplicationFlags flags = g_application_get_flags (G_APPLICATION (app));
+
+  g_application_set_flags (G_APPLICATION (app), flags | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  return app;
+}
+
+CbApplication *
+cb_test_gui_init_application (int    *argc,
+                              char ***argv,
+                              char  **dir)
+{
+  cb_test_gui_init (argc, argv, NULL);
+  *dir = cb_test_make_dir ();
+  return cb_test_gui_application_new ();
+}
+
+int
+cb_test_gui_run (CbApplication *app,
+                 char          *dir)
+{
+  int status = g_test_run ();
+
+  g_object_unref (app);
+  cb_test_remove_dir (dir);
+  g_free (dir);
+  return status;
+}
 
 static gboolean
 flag_cb (gpointer data)
@@ -91,19 +154,6 @@ cb_test_gui_open_window (CbApplication *app,
   return window;
 }
 
-CbWorkbook *
-cb_test_gui_create_demo (const char *path)
-{
-  g_autoptr(CbWorkbook) workbook = NULL;
-  g_autoptr(GError) error = NULL;
-
-  workbook = cb_workbook_create (path, cb_demo_organisation (), &error);
-  g_assert_no_error (error);
-  cb_demo_generate (workbook, CB_DEMO_SMALL, 1, NULL, NULL, &error);
-  g_assert_no_error (error);
-  return g_steal_pointer (&workbook);
-}
-
 CbWindow *
 cb_test_gui_open_demo (CbApplication *app,
                        const char    *dir,
@@ -111,7 +161,7 @@ cb_test_gui_open_demo (CbApplication *app,
 {
   g_autofree char *path = g_build_filename (dir, name, NULL);
 
-  g_object_unref (cb_test_gui_create_demo (path));
+  g_object_unref (cb_test_create_demo (path, 1));
   return cb_test_gui_open_window (app, path);
 }
 

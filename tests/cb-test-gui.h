@@ -7,6 +7,27 @@
 
 G_BEGIN_DECLS
 
+/* Readies a GUI test's process, dated by SOURCE_DATE_EPOCH: the locale of the environment, or
+ * Japanese when the arguments hold --japanese, and GLib's test framework. With @localedir, the
+ * translations come from there. Returns whether the test runs in Japanese. */
+gboolean    cb_test_gui_init                (int           *argc,
+                                             char        ***argv,
+                                             const char    *localedir);
+
+/* A new registered application of the test's own, never the remote of one already running. */
+CbApplication *cb_test_gui_application_new  (void);
+
+/* Readies the process as cb_test_gui_init() does, without translations, and gives the
+ * application of cb_test_gui_application_new() and a new folder @dir for the test's files. */
+CbApplication *cb_test_gui_init_application (int           *argc,
+                                             char        ***argv,
+                                             char         **dir);
+
+/* Runs the tests added, then drops @app and deletes the folder @dir with everything in it; the
+ * tests use both while they run. */
+int         cb_test_gui_run                 (CbApplication *app,
+                                             char          *dir);
+
 /* Runs the main loop until @done holds, for at most a minute, so a hang fails the test. */
 void        cb_test_gui_wait_until          (gboolean      (*done) (gpointer),
                                              gpointer       data);
@@ -29,9 +50,6 @@ gboolean    cb_test_gui_window_idle         (gpointer       window);
 /* A 1280×800 window of @app showing the workbook at @path, once it is idle. */
 CbWindow   *cb_test_gui_open_window         (CbApplication *app,
                                              const char    *path);
-
-/* A new small demo workbook at @path, dated by SOURCE_DATE_EPOCH. */
-CbWorkbook *cb_test_gui_create_demo         (const char    *path);
 
 /* A window of @app on a new small demo workbook @name in the folder @dir, once it is idle. */
 CbWindow   *cb_test_gui_open_demo           (CbApplication *app,

@@ -2,6 +2,9 @@
 
 #include "cb-test-util.h"
 
+#include "cb-demo.h"
+#include "cb-evaluation.h"
+
 const CbOrganisation cb_test_organisation = {
   .name_ja = "テスト精工株式会社",
   .name_en = "Test Seiko Co., Ltd.",
@@ -23,16 +26,40 @@ cb_test_make_dir (void)
 void
 cb_test_remove_dir (const char *dir)
 {
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, &error);
   const char *name;
 
-  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (listing)) != NULL)
     {
       g_autofree char *path = g_build_filename (dir, name, NULL);
 
-      g_unlink (path);
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        cb_test_remove_dir (path);
+      else
+        g_assert_cmpint (g_unlink (path), ==, 0);
     }
-  g_rmdir (dir);
+  g_clear_pointer (&listing, g_dir_close);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+GBytes *
+cb_test_file_bytes (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}
+
+char *
+cb_test_import_data (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "import", name, NULL);
 }
 
 CbWorkbook *
@@ -44,6 +71,34 @@ cb_test_create_workbook (const char *path)
   g_assert_no_error (error);
   cb_workbook_set_user (workbook, "tester");
   return workbook;
+}
+
+CbWorkbook *
+cb_test_create_demo (const char *path,
+                     guint32     seed)
+{
+  g_autoptr(CbWorkbook) workbook = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean generated;
+
+  workbook = cb_workbook_create (path, cb_demo_organisation (), &error);
+  g_assert_no_error (error);
+  generated = cb_demo_generate (workbook, CB_DEMO_SMALL, seed, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (generated);
+  return g_steal_pointer (&workbook);
+}
+
+gint64
+cb_test_evaluation_of_year (CbWorkbook *workbook,
+                            int         year)
+{
+  g_autoptr(GPtrArray) evaluations = cb_evaluation_list (workbook, NULL);
+
+  for (guint i = 0; i < evaluations->len; i++)
+    if (((CbEvaluation *) evaluations->pdata[i])->fiscal_year == year)
+      return ((CbEvaluation *) evaluations->pdata[i])->id;
+  g_assert_not_reached ();
 }
 
 const CbAuditEntry *

@@ -8,12 +8,27 @@ G_BEGIN_DECLS
 /* The organisation of the workbooks the tests create. */
 extern const CbOrganisation cb_test_organisation;
 
-/* A new folder for a test's files; cb_test_remove_dir() deletes it with the files in it. */
+/* A new folder for a test's files; cb_test_remove_dir() deletes it with everything in it, and
+ * fails the test when anything cannot be deleted. */
 char       *cb_test_make_dir               (void);
 void        cb_test_remove_dir             (const char    *dir);
 
+/* The whole of the file at @path, and after it a NUL that the size leaves out. */
+GBytes     *cb_test_file_bytes             (const char    *path);
+
+/* The path of the import fixture @name in data/import/ of the tests' sources. */
+char       *cb_test_import_data            (const char    *name);
+
 /* A new workbook of cb_test_organisation at @path, whose changes are made by "tester". */
 CbWorkbook *cb_test_create_workbook        (const char    *path);
+
+/* A new small demo workbook made from @seed at @path, dated by SOURCE_DATE_EPOCH. */
+CbWorkbook *cb_test_create_demo            (const char    *path,
+                                            guint32        seed);
+
+/* The id of the evaluation of fiscal year @year in @workbook, which must have one. */
+gint64      cb_test_evaluation_of_year     (CbWorkbook    *workbook,
+                                            int            year);
 
 /* The newest entry of @entries, as cb_audit_list() gives them, of @action on @table_name; NULL
  * when there is none. */

@@ -3,7 +3,6 @@
  * imports that list what changed, and a signed evaluation that stays read-only. */
 
 #include <glib/gi18n.h>
-#include <locale.h>
 #include <string.h>
 
 #include "cb-application.h"
@@ -231,18 +230,6 @@ test_imports (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static gint64
-evaluation_of_year (CbWorkbook *workbook,
-                    int         year)
-{
-  g_autoptr(GPtrArray) evaluations = cb_evaluation_list (workbook, NULL);
-
-  for (guint i = 0; i < evaluations->len; i++)
-    if (((CbEvaluation *) evaluations->pdata[i])->fiscal_year == year)
-      return ((CbEvaluation *) evaluations->pdata[i])->id;
-  g_assert_not_reached ();
-}
-
 static gboolean
 visible_button (GtkWidget  *page,
                 const char *label)
@@ -259,7 +246,7 @@ test_evaluation (void)
   CbWorkbook *workbook = cb_window_get_workbook (window);
   GtkWidget *page = show_page (window, "evaluation");
   CbRecordList *list = CB_RECORD_LIST (cb_test_gui_find (page, CB_TYPE_RECORD_LIST, NULL, NULL));
-  gint64 signed_id = evaluation_of_year (workbook, 2025);
+  gint64 signed_id = cb_test_evaluation_of_year (workbook, 2025);
   g_autoptr(CbEvaluation) evaluation = cb_evaluation_get (workbook, signed_id, NULL);
   GtkWidget *rating;
 
@@ -277,7 +264,7 @@ test_evaluation (void)
   g_assert_false (visible_button (page, _("_Submit")));
 
   /* The FY2026 draft beside it can still be rated and submitted. */
-  g_assert_true (cb_record_list_select_key (list, evaluation_of_year (workbook, 2026)));
+  g_assert_true (cb_record_list_select_key (list, cb_test_evaluation_of_year (workbook, 2026)));
   cb_test_gui_wait_until (cb_test_gui_window_idle, window);
   rating = cb_test_gui_find (page, ADW_TYPE_COMBO_ROW, cb_test_gui_row_titled, _("Rating"));
   g_assert_true (gtk_widget_get_sensitive (rating));
@@ -362,7 +349,7 @@ test_new_evaluation (void)
 
   after = cb_evaluation_list (workbook, NULL);
   g_assert_cmpuint (after->len, ==, 3);
-  id = evaluation_of_year (workbook, 2027);
+  id = cb_test_evaluation_of_year (workbook, 2027);
   created = cb_evaluation_get (workbook, id, NULL);
   g_assert_cmpint (created->revision, ==, 1);
   g_assert_cmpstr (created->status, ==, "draft");
@@ -476,17 +463,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_setenv ("SOURCE_DATE_EPOCH", "1795000000", TRUE);
-  g_assert_nonnull (setlocale (LC_ALL, ""));
-  g_test_init (&argc, &argv, NULL);
-
-  tmp_dir = cb_test_make_dir ();
-  app = cb_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = cb_test_gui_init_application (&argc, &argv, &tmp_dir);
 
   g_test_add_func ("/app-pages/items", test_items);
   g_test_add_func ("/app-pages/add-and-undo", test_add_and_undo);
@@ -497,9 +474,5 @@ main (int   argc,
   g_test_add_func ("/app-pages/new-disclosure", test_new_disclosure);
   g_test_add_func ("/app-pages/tour", test_tour);
 
-  status = g_test_run ();
-  g_clear_object (&app);
-  cb_test_remove_dir (tmp_dir);
-  g_free (tmp_dir);
-  return status;
+  return cb_test_gui_run (app, tmp_dir);
 }

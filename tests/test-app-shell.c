@@ -2,12 +2,11 @@
  * header bar's period and entity selectors, the sidebar pages, the actions and the Japanese UI. */
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <locale.h>
 
 #include "cb-application.h"
 #include "cb-start-page.h"
 #include "cb-test-gui.h"
+#include "cb-test-util.h"
 #include "cb-window.h"
 
 static CbApplication *app;
@@ -45,7 +44,7 @@ create_demo (const char *name)
 {
   g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
 
-  g_object_unref (cb_test_gui_create_demo (path));
+  g_object_unref (cb_test_create_demo (path, 1));
   return g_file_new_for_path (path);
 }
 
@@ -673,52 +672,15 @@ test_japanese (void)
 }
 
 /* Removes the workbooks the tests made, and their folders. */
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *entry = g_build_filename (path, name, NULL);
-
-          remove_tree (entry);
-        }
-    }
-  g_remove (path);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  for (int i = 1; i < argc; i++)
-    if (g_str_equal (argv[i], "--japanese"))
-      japanese = TRUE;
-
-  g_setenv ("SOURCE_DATE_EPOCH", "1795000000", TRUE);
-  if (japanese)
-    g_setenv ("LANGUAGE", "ja", TRUE);
-  g_assert_nonnull (setlocale (LC_ALL, japanese ? "ja_JP.UTF-8" : ""));
-  bindtextdomain (GETTEXT_PACKAGE, CB_TEST_LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  tmp_dir = g_dir_make_tmp ("cyberboard-app-XXXXXX", &error);
-  g_assert_no_error (error);
-  /* Never the remote of a Cyberboard already running on the session bus. */
-  app = cb_application_new ();
-  g_application_set_flags (G_APPLICATION (app), g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  japanese = cb_test_gui_init (&argc, &argv, CB_TEST_LOCALEDIR);
+  tmp_dir = cb_test_make_dir ();
+  app = cb_test_gui_application_new ();
 
   if (japanese)
     g_test_add_func ("/app-shell/japanese", test_japanese);
@@ -742,7 +704,7 @@ main (int   argc,
   status = g_test_run ();
 
   g_clear_object (&app);
-  remove_tree (tmp_dir);
+  cb_test_remove_dir (tmp_dir);
   g_free (tmp_dir);
   return status;
 }

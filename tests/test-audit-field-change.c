@@ -19,7 +19,8 @@ describe (GPtrArray *changes)
 }
 
 static void
-test_changes (void)
+test_changes (CbTestFixture *fixture,
+              gconstpointer  data)
 {
   static const struct
   {
@@ -44,9 +45,7 @@ test_changes (void)
     { "suppliers", "{\"code\":\"S1\",\"name\":\"北斗物流\",\"country\":null}", NULL, "code!:S1> name:北斗物流>" },
     { "suppliers", NULL, NULL, "" },
   };
-  g_autofree char *dir = cb_test_make_dir ();
-  g_autofree char *path = g_build_filename (dir, "a.cyberboard", NULL);
-  g_autoptr(CbWorkbook) workbook = cb_test_create_workbook (path);
+  CbWorkbook *workbook = fixture->workbook;
 
   g_assert_nonnull (workbook);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -62,9 +61,6 @@ test_changes (void)
       text = describe (changes);
       g_assert_cmpstr (text, ==, cases[i].expected);
     }
-
-  g_clear_object (&workbook);
-  cb_test_remove_dir (dir);
 }
 
 int
@@ -72,6 +68,7 @@ main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/audit-field-change/changes", test_changes);
+  g_test_add ("/audit-field-change/changes", CbTestFixture, NULL, cb_test_fixture_set_up_workbook,
+              test_changes, cb_test_fixture_tear_down);
   return g_test_run ();
 }

@@ -75,11 +75,10 @@ static const char *const answer_2b[] = { "supplier_code", "S1", "questionnaire",
                                          "answer", "△", "answered_on", "2026-05-10", NULL };
 
 static void
-test_undo_restores_and_removes (void)
+test_undo_restores_and_removes (CbTestFixture *fixture,
+                                gconstpointer  data)
 {
-  g_autofree char *dir = cb_test_make_dir ();
-  g_autofree char *path = g_build_filename (dir, "b.cyberboard", NULL);
-  g_autoptr(CbWorkbook) workbook = cb_test_create_workbook (path);
+  CbWorkbook *workbook = fixture->workbook;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) batches = NULL;
   g_autoptr(CbBatch) first = g_new0 (CbBatch, 1);
@@ -137,9 +136,6 @@ test_undo_restores_and_removes (void)
   g_assert_cmpint (((CbBatch *) batches->pdata[4])->rows_inserted, ==, 2);
   g_assert_cmpint (((CbBatch *) batches->pdata[4])->undone_at, >, 0);
   g_assert_cmpfloat (query_double (workbook, "SELECT count(*) FROM audit_log WHERE action = 'undo'"), ==, 5);
-
-  g_clear_object (&workbook);
-  cb_test_remove_dir (dir);
 }
 
 int
@@ -147,6 +143,7 @@ main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/batch/undo-restores-and-removes", test_undo_restores_and_removes);
+  g_test_add ("/batch/undo-restores-and-removes", CbTestFixture, NULL, cb_test_fixture_set_up_workbook,
+              test_undo_restores_and_removes, cb_test_fixture_tear_down);
   return g_test_run ();
 }

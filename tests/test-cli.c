@@ -1,118 +1,36 @@
 /* The command-line contract of SPEC §2, by running the built cyberboard-cli (its path comes in
  * CB_CLI) on workbooks and the import fixtures in data/import/. */
 
-#include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
+
+#include "cb-test-cli.h"
+#include "cb-test-util.h"
 
 /* 2026-11-20T00:00:00Z: the import time the batches show, 09:00 in the workbooks' zone (Tokyo). */
 #define NOW "1795132800"
 
-typedef struct
-{
-  char *dir;
-  char *workbook;
-} Fixture;
-
 static void
-fixture_set_up (Fixture       *fixture,
+fixture_set_up (CbTestFixture *fixture,
                 gconstpointer  data)
 {
   g_setenv ("SOURCE_DATE_EPOCH", NOW, TRUE);
-  fixture->dir = g_dir_make_tmp ("cb-cli-XXXXXX", NULL);
-  g_assert_nonnull (fixture->dir);
-  fixture->workbook = g_build_filename (fixture->dir, "toho.cyberboard", NULL);
+  cb_test_fixture_set_up (fixture, data);
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
+fixture_tear_down (CbTestFixture *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->workbook);
-  g_free (fixture->dir);
+  cb_test_fixture_tear_down (fixture, data);
   g_unsetenv ("SOURCE_DATE_EPOCH");
 }
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
 static void
-run_free (Run *run)
+init_workbook (CbTestFixture *fixture)
 {
-  g_free (run->out);
-  g_free (run->err);
-  g_free (run);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Run, run_free)
-
-/* Runs cyberboard-cli with the arguments up to NULL and gives its exit status and output. */
-static Run *
-cli (const char *first,
-     ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GError) exit_error = NULL;
-  Run *run = g_new0 (Run, 1);
-  const char *program = g_getenv ("CB_CLI");
-  int wait_status = 0;
-  va_list args;
-
-  g_assert_nonnull (program);
-  g_ptr_array_add (argv, (gpointer) program);
-  va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &run->out, &run->err,
-                               &wait_status, &error));
-  g_assert_no_error (error);
-  if (g_spawn_check_wait_status (wait_status, &exit_error))
-    run->status = 0;
-  else
-    {
-      g_assert_true (exit_error->domain == G_SPAWN_EXIT_ERROR);
-      run->status = exit_error->code;
-    }
-  return run;
-}
-
-static char *
-data_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "data", "import", name, NULL);
-}
-
-static GBytes *
-file_bytes (const char *path)
-{
-  char *contents = NULL;
-  gsize length = 0;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_bytes_new_take (contents, length);
-}
-
-static void
-init_workbook (Fixture *fixture)
-{
-  g_autoptr(Run) run = cli ("init", fixture->workbook, "--org", "東邦精機株式会社", "--org-en", "Toho Seiki", NULL);
+  g_autoptr(CbTestRun) run = cb_test_cli ("init", fixture->path, "--org", "東邦精機株式会社", "--org-en", "Toho Seiki",
+                                          NULL);
 
   g_assert_cmpstr (run->err, ==, "");
   g_assert_cmpint (run->status, ==, 0);
@@ -120,12 +38,12 @@ init_workbook (Fixture *fixture)
 
 /* Imports fixture @name as @kind, which must succeed. */
 static void
-import_ok (Fixture    *fixture,
-           const char *kind,
-           const char *name)
+import_ok (CbTestFixture *fixture,
+           const char    *kind,
+           const char    *name)
 {
-  g_autofree char *path = data_path (name);
-  g_autoptr(Run) run = cli ("import", fixture->workbook, kind, path, NULL);
+  g_autofree char *path = cb_test_import_data (name);
+  g_autoptr(CbTestRun) run = cb_test_cli ("import", fixture->path, kind, path, NULL);
 
   g_test_message ("%s", run->err);
   g_assert_cmpint (run->status, ==, 0);
@@ -423,51 +341,51 @@ check_status_shape (Json *status)
 }
 
 static void
-test_init_and_check (Fixture       *fixture,
+test_init_and_check (CbTestFixture *fixture,
                      gconstpointer  data)
 {
   g_autofree char *foreign = g_build_filename (fixture->dir, "minutes.txt", NULL);
   g_autofree char *ok_line = NULL;
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
-  g_autoptr(Run) again = NULL;
-  g_autoptr(Run) check = NULL;
-  g_autoptr(Run) refused = NULL;
+  g_autoptr(CbTestRun) again = NULL;
+  g_autoptr(CbTestRun) check = NULL;
+  g_autoptr(CbTestRun) refused = NULL;
 
   init_workbook (fixture);
-  before = file_bytes (fixture->workbook);
-  again = cli ("init", fixture->workbook, "--org", "別会社", NULL);
+  before = cb_test_file_bytes (fixture->path);
+  again = cb_test_cli ("init", fixture->path, "--org", "別会社", NULL);
   g_assert_cmpint (again->status, ==, 2);
   g_assert_true (g_str_has_prefix (again->err, "cyberboard-cli: "));
-  after = file_bytes (fixture->workbook);
+  after = cb_test_file_bytes (fixture->path);
   g_assert_true (g_bytes_equal (before, after));
 
-  check = cli ("check", fixture->workbook, NULL);
+  check = cb_test_cli ("check", fixture->path, NULL);
   g_assert_cmpint (check->status, ==, 0);
-  ok_line = g_strconcat (fixture->workbook, ": ok (schema ", NULL);
+  ok_line = g_strconcat (fixture->path, ": ok (schema ", NULL);
   g_assert_true (g_str_has_prefix (check->out, ok_line));
 
   g_assert_true (g_file_set_contents (foreign, "取締役会 議事メモ\n", -1, NULL));
-  refused = cli ("check", foreign, NULL);
+  refused = cb_test_cli ("check", foreign, NULL);
   g_assert_cmpint (refused->status, ==, 2);
   g_assert_true (g_str_has_prefix (refused->err, "cyberboard-cli: "));
   g_assert_nonnull (strstr (refused->err, "not a Cyberboard workbook"));
 }
 
 static void
-test_status_empty (Fixture       *fixture,
+test_status_empty (CbTestFixture *fixture,
                    gconstpointer  data)
 {
   static const char *const null_detection[] = {
     "median_dwell_days", "mean_dwell_days", "p90_dwell_days", "median_hours_to_contain", "median_hours_to_recover",
     "internal_detection_share",
   };
-  g_autoptr(Run) run = NULL;
+  g_autoptr(CbTestRun) run = NULL;
   g_autoptr(Json) status = NULL;
   Json *detection, *suppliers, *kpis, *benchmarks;
 
   init_workbook (fixture);
-  run = cli ("status", fixture->workbook, "--json", NULL);
+  run = cb_test_cli ("status", fixture->path, "--json", NULL);
   g_assert_cmpint (run->status, ==, 0);
   status = json_parse (run->out);
   check_status_shape (status);
@@ -508,7 +426,7 @@ test_status_empty (Fixture       *fixture,
 }
 
 static void
-test_status_imported (Fixture       *fixture,
+test_status_imported (CbTestFixture *fixture,
                       gconstpointer  data)
 {
   static const char *const files[][2] = {
@@ -528,14 +446,14 @@ test_status_imported (Fixture       *fixture,
     { "KPI-PATCH", "green" },  /* 12 days, lower is better, target 14 */
     { "KPI-PHISH", "green" },  /* 4.5 %, lower is better, target 5 */
   };
-  g_autoptr(Run) run = NULL;
+  g_autoptr(CbTestRun) run = NULL;
   g_autoptr(Json) status = NULL;
   Json *guideline, *detection, *suppliers, *d1;
 
   init_workbook (fixture);
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     import_ok (fixture, files[i][0], files[i][1]);
-  run = cli ("status", fixture->workbook, "--period", "FY2026Q1", "--json", NULL);
+  run = cb_test_cli ("status", fixture->path, "--period", "FY2026Q1", "--json", NULL);
   g_assert_cmpint (run->status, ==, 0);
   status = json_parse (run->out);
   check_status_shape (status);
@@ -576,15 +494,15 @@ test_status_imported (Fixture       *fixture,
 }
 
 static void
-test_demo (Fixture       *fixture,
+test_demo (CbTestFixture *fixture,
            gconstpointer  data)
 {
-  g_autoptr(Run) demo = cli ("demo", fixture->workbook, NULL);
-  g_autoptr(Run) status = NULL;
+  g_autoptr(CbTestRun) demo = cb_test_cli ("demo", fixture->path, NULL);
+  g_autoptr(CbTestRun) status = NULL;
   g_autoptr(Json) json = NULL;
 
   g_assert_cmpint (demo->status, ==, 0);
-  status = cli ("status", fixture->workbook, "--json", NULL);
+  status = cb_test_cli ("status", fixture->path, "--json", NULL);
   g_assert_cmpint (status->status, ==, 0);
   json = json_parse (status->out);
   check_status_shape (json);
@@ -593,21 +511,21 @@ test_demo (Fixture       *fixture,
 }
 
 static void
-test_import_broken (Fixture       *fixture,
+test_import_broken (CbTestFixture *fixture,
                     gconstpointer  data)
 {
-  g_autofree char *path = data_path ("broken-impossible-date.csv");
+  g_autofree char *path = cb_test_import_data ("broken-impossible-date.csv");
   g_autofree char *expected = NULL;
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
-  g_autoptr(Run) run = NULL;
-  g_autoptr(Run) unknown_kind = NULL;
+  g_autoptr(CbTestRun) run = NULL;
+  g_autoptr(CbTestRun) unknown_kind = NULL;
 
   init_workbook (fixture);
   import_ok (fixture, "suppliers", "suppliers-excel-bom.csv");
-  before = file_bytes (fixture->workbook);
+  before = cb_test_file_bytes (fixture->path);
 
-  run = cli ("import", fixture->workbook, "incidents", path, NULL);
+  run = cb_test_cli ("import", fixture->path, "incidents", path, NULL);
   g_assert_cmpint (run->status, ==, 2);
   expected = g_strdup_printf ("cyberboard-cli: %s:3:5: detected_at: expected a day from 1 to 28 in 2026-02, "
                               "got “2026-02-30 10:00”\n"
@@ -615,21 +533,21 @@ test_import_broken (Fixture       *fixture,
   g_assert_cmpstr (run->err, ==, expected);
   g_assert_cmpstr (run->out, ==, "");
 
-  unknown_kind = cli ("import", fixture->workbook, "vendors", path, NULL);
+  unknown_kind = cb_test_cli ("import", fixture->path, "vendors", path, NULL);
   g_assert_cmpint (unknown_kind->status, ==, 2);
 
-  after = file_bytes (fixture->workbook);
+  after = cb_test_file_bytes (fixture->path);
   g_assert_true (g_bytes_equal (before, after));
 }
 
 /* The messages follow the user's language; the FILE:LINE:COLUMN of a problem stays as it is. */
 static void
-test_import_broken_japanese (Fixture       *fixture,
+test_import_broken_japanese (CbTestFixture *fixture,
                              gconstpointer  data)
 {
-  g_autofree char *path = data_path ("broken-impossible-date.csv");
+  g_autofree char *path = cb_test_import_data ("broken-impossible-date.csv");
   g_autofree char *expected = NULL;
-  g_autoptr(Run) run = NULL;
+  g_autoptr(CbTestRun) run = NULL;
   locale_t japanese = newlocale (LC_ALL_MASK, "ja_JP.UTF-8", (locale_t) 0);
 
   if (japanese == (locale_t) 0)
@@ -643,7 +561,7 @@ test_import_broken_japanese (Fixture       *fixture,
   import_ok (fixture, "suppliers", "suppliers-excel-bom.csv");
   g_setenv ("LC_ALL", "ja_JP.UTF-8", TRUE);
   g_setenv ("LANGUAGE", "ja", TRUE);
-  run = cli ("import", fixture->workbook, "incidents", path, NULL);
+  run = cb_test_cli ("import", fixture->path, "incidents", path, NULL);
   g_setenv ("LC_ALL", "C.UTF-8", TRUE);
   g_unsetenv ("LANGUAGE");
 
@@ -655,15 +573,15 @@ test_import_broken_japanese (Fixture       *fixture,
 }
 
 static void
-test_preview_json (Fixture       *fixture,
+test_preview_json (CbTestFixture *fixture,
                    gconstpointer  data)
 {
-  g_autofree char *unicode_text = data_path ("responses-unicode-text.txt");
-  g_autofree char *header_only = data_path ("header-only.csv");
-  g_autofree char *nul = data_path ("broken-nul.csv");
-  g_autoptr(Run) rows = cli ("preview", unicode_text, "--rows", "2", "--json", NULL);
-  g_autoptr(Run) none = cli ("preview", header_only, "--json", NULL);
-  g_autoptr(Run) broken = cli ("preview", nul, "--json", NULL);
+  g_autofree char *unicode_text = cb_test_import_data ("responses-unicode-text.txt");
+  g_autofree char *header_only = cb_test_import_data ("header-only.csv");
+  g_autofree char *nul = cb_test_import_data ("broken-nul.csv");
+  g_autoptr(CbTestRun) rows = cb_test_cli ("preview", unicode_text, "--rows", "2", "--json", NULL);
+  g_autoptr(CbTestRun) none = cb_test_cli ("preview", header_only, "--json", NULL);
+  g_autoptr(CbTestRun) broken = cb_test_cli ("preview", nul, "--json", NULL);
 
   g_assert_cmpint (rows->status, ==, 0);
   g_assert_cmpstr (rows->out, ==,
@@ -681,7 +599,7 @@ test_preview_json (Fixture       *fixture,
 }
 
 static void
-test_batches_undo_export (Fixture       *fixture,
+test_batches_undo_export (CbTestFixture *fixture,
                           gconstpointer  data)
 {
   static const char exported[] =
@@ -691,32 +609,32 @@ test_batches_undo_export (Fixture       *fixture,
     "SUP-003,山田印刷株式会社,JP,low,ダイレクトメール印刷・発送,personal,マーケティング部,board\r\n"
     "SUP-004,Saigon Software Co.,VN,high,オフショア開発,internal,開発部,internal\r\n"
     "SUP-005,東日本ロジスティクス株式会社,JP,medium,倉庫・配送,none,物流部,board\r\n";
-  g_autofree char *suppliers = data_path ("suppliers-excel-bom.csv");
-  g_autofree char *change = data_path ("suppliers-change-excel-bom.csv");
+  g_autofree char *suppliers = cb_test_import_data ("suppliers-excel-bom.csv");
+  g_autofree char *change = cb_test_import_data ("suppliers-change-excel-bom.csv");
   g_autofree char *output = g_build_filename (fixture->dir, "suppliers.csv", NULL);
   g_autofree char *first_line = NULL;
   g_autofree char *second_line = NULL;
-  g_autoptr(Run) first = NULL;
-  g_autoptr(Run) second = NULL;
-  g_autoptr(Run) batches = NULL;
-  g_autoptr(Run) refused = NULL;
-  g_autoptr(Run) undo = NULL;
-  g_autoptr(Run) undo_again = NULL;
-  g_autoptr(Run) listed = NULL;
-  g_autoptr(Run) to_file = NULL;
-  g_autoptr(Run) to_stdout = NULL;
+  g_autoptr(CbTestRun) first = NULL;
+  g_autoptr(CbTestRun) second = NULL;
+  g_autoptr(CbTestRun) batches = NULL;
+  g_autoptr(CbTestRun) refused = NULL;
+  g_autoptr(CbTestRun) undo = NULL;
+  g_autoptr(CbTestRun) undo_again = NULL;
+  g_autoptr(CbTestRun) listed = NULL;
+  g_autoptr(CbTestRun) to_file = NULL;
+  g_autoptr(CbTestRun) to_stdout = NULL;
   g_autoptr(GBytes) written = NULL;
 
   init_workbook (fixture);
-  first = cli ("import", fixture->workbook, "suppliers", suppliers, NULL);
+  first = cb_test_cli ("import", fixture->path, "suppliers", suppliers, NULL);
   g_assert_cmpint (first->status, ==, 0);
   first_line = g_strconcat (suppliers, ": 5 rows (5 new, 0 updated), UTF-8-BOM, batch 1\n", NULL);
   g_assert_cmpstr (first->out, ==, first_line);
-  second = cli ("import", fixture->workbook, "suppliers", change, NULL);
+  second = cb_test_cli ("import", fixture->path, "suppliers", change, NULL);
   second_line = g_strconcat (change, ": 2 rows (1 new, 1 updated), UTF-8-BOM, batch 2\n", NULL);
   g_assert_cmpstr (second->out, ==, second_line);
 
-  batches = cli ("batches", fixture->workbook, NULL);
+  batches = cb_test_cli ("batches", fixture->path, NULL);
   g_assert_cmpint (batches->status, ==, 0);
   g_assert_nonnull (strstr (batches->out, "2026-11-20 09:00"));
   g_assert_nonnull (strstr (batches->out, "suppliers-change-excel-bom.csv (ceec946d6110)"));
@@ -724,71 +642,71 @@ test_batches_undo_export (Fixture       *fixture,
   g_assert_null (strstr (batches->out, "[undone]"));
 
   /* Batch 2 changed a row of batch 1, which therefore stays until batch 2 is undone. */
-  refused = cli ("undo", fixture->workbook, "1", NULL);
+  refused = cb_test_cli ("undo", fixture->path, "1", NULL);
   g_assert_cmpint (refused->status, ==, 2);
   g_assert_nonnull (strstr (refused->err, "undo the later imports first"));
-  undo = cli ("undo", fixture->workbook, "2", NULL);
+  undo = cb_test_cli ("undo", fixture->path, "2", NULL);
   g_assert_cmpint (undo->status, ==, 0);
   g_assert_cmpstr (undo->out, ==, "import batch 2 undone\n");
-  undo_again = cli ("undo", fixture->workbook, "2", NULL);
+  undo_again = cb_test_cli ("undo", fixture->path, "2", NULL);
   g_assert_cmpint (undo_again->status, ==, 2);
-  listed = cli ("batches", fixture->workbook, NULL);
+  listed = cb_test_cli ("batches", fixture->path, NULL);
   g_assert_nonnull (strstr (listed->out, "[undone]"));
 
   /* The export is the first file as the workbook holds it: what undo restored, in English values. */
-  to_file = cli ("export", fixture->workbook, "suppliers", "-o", output, NULL);
+  to_file = cb_test_cli ("export", fixture->path, "suppliers", "-o", output, NULL);
   g_assert_cmpint (to_file->status, ==, 0);
-  written = file_bytes (output);
+  written = cb_test_file_bytes (output);
   g_assert_cmpmem (g_bytes_get_data (written, NULL), g_bytes_get_size (written), exported, strlen (exported));
-  to_stdout = cli ("export", fixture->workbook, "suppliers", NULL);
+  to_stdout = cb_test_cli ("export", fixture->path, "suppliers", NULL);
   g_assert_cmpstr (to_stdout->out, ==, exported);
 }
 
 static void
-test_dry_run_and_mapping (Fixture       *fixture,
+test_dry_run_and_mapping (CbTestFixture *fixture,
                           gconstpointer  data)
 {
-  g_autofree char *suppliers = data_path ("suppliers-excel-bom.csv");
-  g_autofree char *grc = data_path ("suppliers-grc-semicolon.csv");
+  g_autofree char *suppliers = cb_test_import_data ("suppliers-excel-bom.csv");
+  g_autofree char *grc = cb_test_import_data ("suppliers-grc-semicolon.csv");
   g_autofree char *dry_line = NULL;
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after_dry = NULL;
   g_autoptr(GBytes) after_mapping = NULL;
-  g_autoptr(Run) dry = NULL;
-  g_autoptr(Run) dry_save = NULL;
-  g_autoptr(Run) not_saved = NULL;
-  g_autoptr(Run) save = NULL;
-  g_autoptr(Run) undo = NULL;
-  g_autoptr(Run) reuse = NULL;
-  g_autoptr(Run) exported = NULL;
+  g_autoptr(CbTestRun) dry = NULL;
+  g_autoptr(CbTestRun) dry_save = NULL;
+  g_autoptr(CbTestRun) not_saved = NULL;
+  g_autoptr(CbTestRun) save = NULL;
+  g_autoptr(CbTestRun) undo = NULL;
+  g_autoptr(CbTestRun) reuse = NULL;
+  g_autoptr(CbTestRun) exported = NULL;
 
   init_workbook (fixture);
-  before = file_bytes (fixture->workbook);
-  dry = cli ("import", fixture->workbook, "suppliers", suppliers, "--dry-run", NULL);
+  before = cb_test_file_bytes (fixture->path);
+  dry = cb_test_cli ("import", fixture->path, "suppliers", suppliers, "--dry-run", NULL);
   g_assert_cmpint (dry->status, ==, 0);
   dry_line = g_strconcat (suppliers, ": 5 rows (5 new, 0 updated), UTF-8-BOM, dry run: nothing written\n", NULL);
   g_assert_cmpstr (dry->out, ==, dry_line);
-  after_dry = file_bytes (fixture->workbook);
+  after_dry = cb_test_file_bytes (fixture->path);
   g_assert_true (g_bytes_equal (before, after_dry));
 
   /* A dry run saves no mapping either. */
-  dry_save = cli ("import", fixture->workbook, "suppliers", grc, "--map", "code=Vendor Ref", "--map", "name=Legal Name",
+  dry_save = cb_test_cli ("import", fixture->path, "suppliers", grc, "--map", "code=Vendor Ref", "--map", "name=Legal Name",
                   "--save-mapping", "grc-tool", "--dry-run", NULL);
   g_assert_cmpint (dry_save->status, ==, 0);
-  after_mapping = file_bytes (fixture->workbook);
+  after_mapping = cb_test_file_bytes (fixture->path);
   g_assert_true (g_bytes_equal (before, after_mapping));
-  not_saved = cli ("import", fixture->workbook, "suppliers", grc, "--mapping", "grc-tool", NULL);
+  not_saved = cb_test_cli ("import", fixture->path, "suppliers", grc, "--mapping", "grc-tool", NULL);
   g_assert_cmpint (not_saved->status, ==, 2);
   g_assert_nonnull (strstr (not_saved->err, "no saved mapping “grc-tool” for suppliers"));
 
-  save = cli ("import", fixture->workbook, "suppliers", grc, "--map", "code=Vendor Ref", "--map", "name=Legal Name",
+  save = cb_test_cli ("import", fixture->path, "suppliers", grc, "--map", "code=Vendor Ref", "--map", "name=Legal Name",
               "--save-mapping", "grc-tool", NULL);
   g_assert_cmpint (save->status, ==, 0);
-  undo = cli ("undo", fixture->workbook, "1", NULL);
+  undo = cb_test_cli ("undo", fixture->path, "1", NULL);
   g_assert_cmpint (undo->status, ==, 0);
-  reuse = cli ("import", fixture->workbook, "suppliers", grc, "--mapping", "grc-tool", NULL);
+  reuse = cb_test_cli ("import", fixture->path, "suppliers", grc, "--mapping", "grc-tool", NULL);
   g_assert_cmpint (reuse->status, ==, 0);
-  exported = cli ("export", fixture->workbook, "suppliers", NULL);
+  exported = cb_test_cli ("export", fixture->path, "suppliers", NULL);
   g_assert_cmpstr (exported->out, ==,
                    "\xEF\xBB\xBF" "code,name,country,criticality,services,data_access,owner,confidentiality\r\n"
                    "V-1001,Nordlicht Hosting GmbH,DE,high,,,,board\r\n"
@@ -796,18 +714,18 @@ test_dry_run_and_mapping (Fixture       *fixture,
 }
 
 static void
-test_usage (Fixture       *fixture,
+test_usage (CbTestFixture *fixture,
             gconstpointer  data)
 {
   static const char *const commands[] = {
     "init", "demo", "status", "preview", "import", "batches", "undo", "export", "check",
   };
-  g_autoptr(Run) unknown = cli ("frobnicate", fixture->workbook, NULL);
-  g_autoptr(Run) nothing = cli (NULL, NULL);
+  g_autoptr(CbTestRun) unknown = cb_test_cli ("frobnicate", fixture->path, NULL);
+  g_autoptr(CbTestRun) nothing = cb_test_cli (NULL, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
-      g_autoptr(Run) help = cli (commands[i], "--help", NULL);
+      g_autoptr(CbTestRun) help = cb_test_cli (commands[i], "--help", NULL);
 
       g_test_message ("%s --help", commands[i]);
       g_assert_cmpint (help->status, ==, 0);
@@ -818,7 +736,7 @@ test_usage (Fixture       *fixture,
   g_assert_cmpint (nothing->status, ==, 2);
 }
 
-#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+#define ADD(path, fn) g_test_add (path, CbTestFixture, NULL, fixture_set_up, fn, fixture_tear_down)
 
 int
 main (int    argc,

@@ -1,12 +1,11 @@
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "cb-batch.h"
-#include "cb-demo.h"
 #include "cb-evaluation-file.h"
 #include "cb-evaluation.h"
 #include "cb-merge.h"
 #include "cb-record.h"
+#include "cb-test-util.h"
 #include "cb-workbook-private.h"
 
 static const CbOrganisation group_organisation = {
@@ -30,12 +29,10 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   g_setenv ("SOURCE_DATE_EPOCH", "1795000000", TRUE);  /* 2026-11-18 */
-  fixture->dir = g_dir_make_tmp ("cb-exchange-XXXXXX", NULL);
+  fixture->dir = cb_test_make_dir ();
   fixture->demo_path = g_build_filename (fixture->dir, "toho.cyberboard", NULL);
   fixture->group_path = g_build_filename (fixture->dir, "group.cyberboard", NULL);
-  fixture->demo = cb_workbook_create (fixture->demo_path, cb_demo_organisation (), &error);
-  g_assert_no_error (error);
-  g_assert_true (cb_demo_generate (fixture->demo, CB_DEMO_SMALL, 7, NULL, NULL, &error));
+  fixture->demo = cb_test_create_demo (fixture->demo_path, 7);
   fixture->group = cb_workbook_create (fixture->group_path, &group_organisation, &error);
   g_assert_no_error (error);
 }
@@ -44,18 +41,9 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&fixture->demo);
   g_clear_object (&fixture->group);
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
+  cb_test_remove_dir (fixture->dir);
   g_free (fixture->demo_path);
   g_free (fixture->group_path);
   g_free (fixture->dir);
@@ -88,16 +76,6 @@ signed_evaluation (CbWorkbook *workbook)
         return evaluation->id;
     }
   g_assert_not_reached ();
-}
-
-static char *
-file_bytes (const char *path,
-            gsize      *length)
-{
-  char *contents = NULL;
-
-  g_assert_true (g_file_get_contents (path, &contents, length, NULL));
-  return contents;
 }
 
 static void
@@ -137,31 +115,33 @@ test_evaluation_tampered (Fixture       *fixture,
                           gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "fy2025.cbeval", NULL);
-  g_autofree char *text = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
+  g_autoptr(GBytes) exported = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
   g_autoptr(GRegex) rating = g_regex_new ("^Rating=[12]$", G_REGEX_MULTILINE, 0, NULL);
   g_autofree char *changed = NULL;
   g_autoptr(GError) error = NULL;
-  gsize before_length, after_length;
+  const char *text;
   gint64 id = 0;
 
   g_assert_true (cb_evaluation_file_export (fixture->demo, signed_evaluation (fixture->demo), path, &error));
-  text = file_bytes (path, NULL);
+  exported = cb_test_file_bytes (path);
+  text = g_bytes_get_data (exported, NULL);
   /* Someone raises a poor rating after the evaluator signed. */
   changed = g_regex_replace_literal (rating, text, -1, 0, "Rating=4", G_REGEX_MATCH_NOTEMPTY, &error);
   g_assert_cmpstr (changed, !=, text);
   g_assert_true (g_file_set_contents (path, changed, -1, NULL));
 
   g_clear_object (&fixture->group);
-  before = file_bytes (fixture->group_path, &before_length);
+  before = cb_test_file_bytes (fixture->group_path);
   fixture->group = cb_workbook_open (fixture->group_path, CB_WORKBOOK_OPEN_DEFAULT, &error);
   g_assert_false (cb_evaluation_file_import (fixture->group, path, &id, &error));
   g_assert_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "changed after signing"));
   g_clear_object (&fixture->group);
-  after = file_bytes (fixture->group_path, &after_length);
-  g_assert_cmpmem (before, before_length, after, after_length);
+  after = cb_test_file_bytes (fixture->group_path);
+  g_assert_cmpmem (g_bytes_get_data (before, NULL), g_bytes_get_size (before), g_bytes_get_data (after, NULL),
+                   g_bytes_get_size (after));
 }
 
 static void

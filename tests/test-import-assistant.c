@@ -6,7 +6,6 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <locale.h>
 #include <string.h>
 
 #include "cb-application.h"
@@ -77,16 +76,10 @@ activate (CbImportAssistant *assistant,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), action, NULL));
 }
 
-static char *
-test_file (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "data", "import", name, NULL);
-}
-
 static GFile *
 test_gfile (const char *name)
 {
-  g_autofree char *path = test_file (name);
+  g_autofree char *path = cb_test_import_data (name);
 
   return g_file_new_for_path (path);
 }
@@ -237,18 +230,6 @@ list_records (const char *path,
   records = cb_workbook_list_records (workbook, cb_kind_lookup (kind), &filter, &error);
   g_assert_no_error (error);
   return records;
-}
-
-static GBytes *
-file_bytes (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents;
-  gsize length;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  return g_bytes_new_take (contents, length);
 }
 
 static void
@@ -524,8 +505,8 @@ static void
 test_wide (void)
 {
   g_autofree char *path = create_workbook ("wide.cyberboard");
-  g_autofree char *suppliers = test_file ("suppliers-excel-bom.csv");
-  g_autofree char *questions = test_file ("questionnaire.csv");
+  g_autofree char *suppliers = cb_test_import_data ("suppliers-excel-bom.csv");
+  g_autofree char *questions = cb_test_import_data ("questionnaire.csv");
   g_autofree char *mapping = NULL;
   CbImportAssistant *assistant;
   CbWindow *window;
@@ -576,7 +557,7 @@ test_problems (void)
   g_autofree char *path = create_workbook ("problems.cyberboard");
   CbWindow *window = cb_test_gui_open_window (app, path);
   CbImportAssistant *assistant = open_assistant (window, "suppliers", "broken-duplicate-key.csv");
-  g_autoptr(GBytes) before = file_bytes (path);
+  g_autoptr(GBytes) before = cb_test_file_bytes (path);
   g_autoptr(GBytes) after = NULL;
   g_autoptr(GBytes) exported = NULL;
   g_autofree char *export_path = temp_path ("problems.csv");
@@ -614,7 +595,7 @@ test_problems (void)
 
   g_assert_true (cb_import_assistant_save_problems (assistant, export_file, &error));
   g_assert_no_error (error);
-  exported = file_bytes (export_path);
+  exported = cb_test_file_bytes (export_path);
   g_assert_cmpstr (g_bytes_get_data (exported, NULL), ==,
                    "\xEF\xBB\xBF" "File,Line,Column,Severity,Message\r\n"
                    "broken-duplicate-key.csv,4,2,Error,\"name: an earlier row of this file with the same key has "
@@ -623,7 +604,7 @@ test_problems (void)
                    "“北斗データセンター株式会社”, this one “株式会社北斗データセンター” (株式会社北斗データセンター)\"\r\n");
 
   /* A dry run writes nothing, not even a rolled-back batch. */
-  after = file_bytes (path);
+  after = cb_test_file_bytes (path);
   g_assert_true (g_bytes_equal (before, after));
 
   /* Back on the preview, the mapping is as it was. */
@@ -639,7 +620,7 @@ test_close_while_busy (void)
   g_autofree char *path = create_workbook ("close.cyberboard");
   CbWindow *window = cb_test_gui_open_window (app, path);
   CbImportAssistant *assistant = open_assistant (window, "suppliers", "suppliers-excel-bom.csv");
-  g_autoptr(GBytes) before = file_bytes (path);
+  g_autoptr(GBytes) before = cb_test_file_bytes (path);
   g_autoptr(GBytes) after = NULL;
   gpointer weak = assistant;
 
@@ -650,7 +631,7 @@ test_close_while_busy (void)
   g_assert_nonnull (weak);
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (assistant)));
   cb_test_gui_wait_until (pointer_cleared, &weak);
-  after = file_bytes (path);
+  after = cb_test_file_bytes (path);
   g_assert_true (g_bytes_equal (before, after));
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -789,7 +770,7 @@ test_cancel (void)
   cb_test_gui_wait_until (assistant_idle, assistant);
   g_assert_cmpstr (gtk_label_get_text (part (assistant, "check_title")), ==, "200000 rows can be imported");
 
-  before = file_bytes (path);
+  before = cb_test_file_bytes (path);
   activate (assistant, "assistant.next");
   g_assert_cmpstr (page (assistant), ==, "progress");
   cb_test_gui_wait_until (progress_started, part (assistant, "progress_bar"));
@@ -803,7 +784,7 @@ test_cancel (void)
                    "Nothing was written to the workbook.");
   cb_test_gui_screenshot (GTK_WIDGET (assistant), "import-4-cancelled");
 
-  after = file_bytes (path);
+  after = cb_test_file_bytes (path);
   g_assert_true (g_bytes_equal (before, after));
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -813,7 +794,7 @@ static void
 test_export (void)
 {
   g_autofree char *path = create_workbook ("export.cyberboard");
-  g_autofree char *source = test_file ("suppliers-excel-bom.csv");
+  g_autofree char *source = cb_test_import_data ("suppliers-excel-bom.csv");
   g_autofree char *output = temp_path ("exported-suppliers.csv");
   g_autoptr(GFile) file = g_file_new_for_path (output);
   g_autoptr(GBytes) bytes = NULL;
@@ -839,7 +820,7 @@ test_export (void)
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   cb_export_dialog_save (dialog, file);
   cb_test_gui_wait_until (pointer_cleared, &dialog);
-  bytes = file_bytes (output);
+  bytes = cb_test_file_bytes (output);
   lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\r\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 7);
   g_assert_cmpstr (lines[0], ==, "\xEF\xBB\xBF" "code,name,country,criticality,services,data_access,owner,confidentiality");
@@ -853,17 +834,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_setenv ("SOURCE_DATE_EPOCH", "1795000000", TRUE);
-  g_assert_nonnull (setlocale (LC_ALL, ""));
-  g_test_init (&argc, &argv, NULL);
-
-  tmp_dir = cb_test_make_dir ();
-  app = cb_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = cb_test_gui_init_application (&argc, &argv, &tmp_dir);
 
   g_test_add_func ("/import-assistant/detection", test_detection);
   g_test_add_func ("/import-assistant/preview", test_preview);
@@ -875,9 +846,5 @@ main (int   argc,
   g_test_add_func ("/import-assistant/cancel", test_cancel);
   g_test_add_func ("/export-dialog/suppliers", test_export);
 
-  status = g_test_run ();
-  g_clear_object (&app);
-  cb_test_remove_dir (tmp_dir);
-  g_free (tmp_dir);
-  return status;
+  return cb_test_gui_run (app, tmp_dir);
 }

@@ -2,7 +2,6 @@
  * undo, dry runs, saved mappings and exports. Every expected value is worked out by hand from the
  * fixtures in data/import/. */
 
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "cb-batch.h"
@@ -12,6 +11,7 @@
 #include "cb-importer.h"
 #include "cb-mapping.h"
 #include "cb-record.h"
+#include "cb-test-util.h"
 #include "cb-workbook-private.h"
 
 /* 2026-11-20T00:00:00Z, the "now" of the rule against dates in the future. */
@@ -22,51 +22,24 @@ static const CbOrganisation organisation = {
   .time_zone = "Asia/Tokyo", .language = "ja",
 };
 
-typedef struct
-{
-  char       *dir;
-  char       *path;
-  CbWorkbook *workbook;
-} Fixture;
-
 static void
-fixture_set_up (Fixture       *fixture,
+fixture_set_up (CbTestFixture *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
 
   g_setenv ("SOURCE_DATE_EPOCH", NOW, TRUE);
-  fixture->dir = g_dir_make_tmp ("cb-importer-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "toho.cyberboard", NULL);
+  cb_test_fixture_set_up (fixture, data);
   fixture->workbook = cb_workbook_create (fixture->path, &organisation, &error);
   g_assert_no_error (error);
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
+fixture_tear_down (CbTestFixture *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_clear_object (&fixture->workbook);
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
+  cb_test_fixture_tear_down (fixture, data);
   g_unsetenv ("SOURCE_DATE_EPOCH");
-}
-
-static char *
-data_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "data", "import", name, NULL);
 }
 
 static CbImportResult *
@@ -96,7 +69,7 @@ import_ok (CbWorkbook *workbook,
            const char *kind,
            const char *name)
 {
-  g_autofree char *path = data_path (name);
+  g_autofree char *path = cb_test_import_data (name);
 
   return import_with (workbook, path, &(CbImportOptions) { .kind = kind });
 }
@@ -176,16 +149,6 @@ check_warnings (const CbImportResult *result,
   g_assert_null (expected[n]);
 }
 
-static GBytes *
-file_bytes (const char *path)
-{
-  char *contents = NULL;
-  gsize length = 0;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_bytes_new_take (contents, length);
-}
-
 static gint64
 query_int (CbWorkbook *workbook,
            const char *sql)
@@ -211,7 +174,7 @@ batch_with_id (GPtrArray *batches,
 }
 
 static void
-test_incidents_ticketing (Fixture       *fixture,
+test_incidents_ticketing (CbTestFixture *fixture,
                           gconstpointer  data)
 {
   static const char *const warnings[] = {
@@ -280,7 +243,7 @@ test_incidents_ticketing (Fixture       *fixture,
 }
 
 static void
-test_suppliers_excel (Fixture       *fixture,
+test_suppliers_excel (CbTestFixture *fixture,
                       gconstpointer  data)
 {
   static const char *const warnings[] = {
@@ -320,7 +283,7 @@ test_suppliers_excel (Fixture       *fixture,
 
 /* An older system's export: UTF-16 big-endian, tabs, and the classic Mac OS's CR line ends. */
 static void
-test_entities_utf16be (Fixture       *fixture,
+test_entities_utf16be (CbTestFixture *fixture,
                        gconstpointer  data)
 {
   static const Expected expected[] = {
@@ -346,7 +309,7 @@ test_entities_utf16be (Fixture       *fixture,
 }
 
 static void
-test_questionnaire (Fixture       *fixture,
+test_questionnaire (CbTestFixture *fixture,
                     gconstpointer  data)
 {
   static const Expected expected[] = {
@@ -414,7 +377,7 @@ response_comment (CbWorkbook *workbook,
 
 /* Weights of SCQ-2026: Q1 3, Q2 2, Q3 2, Q4 1, Q5 3 (11 in all); "high weight" is 3 or more. */
 static void
-test_responses_microsoft_forms (Fixture       *fixture,
+test_responses_microsoft_forms (CbTestFixture *fixture,
                                 gconstpointer  data)
 {
   static const char *const warnings[] = {
@@ -449,7 +412,7 @@ test_responses_microsoft_forms (Fixture       *fixture,
 }
 
 static void
-test_responses_google_forms (Fixture       *fixture,
+test_responses_google_forms (CbTestFixture *fixture,
                              gconstpointer  data)
 {
   /* いいえ はい 一部 はい いいえ: 0 + 2 + 1 + 1 + 0 = 4 of 11; Q1 and Q5 (weight 3) failed. The
@@ -466,7 +429,7 @@ test_responses_google_forms (Fixture       *fixture,
 }
 
 static void
-test_responses_unicode_text (Fixture       *fixture,
+test_responses_unicode_text (CbTestFixture *fixture,
                              gconstpointer  data)
 {
   /* Yes Partial No, N/A left out, ｙｅｓ: 3 + 1 + 0 + 3 = 7 of 10. */
@@ -485,7 +448,7 @@ test_responses_unicode_text (Fixture       *fixture,
 }
 
 static void
-test_assessments (Fixture       *fixture,
+test_assessments (CbTestFixture *fixture,
                   gconstpointer  data)
 {
   static const Expected expected[] = {
@@ -519,7 +482,7 @@ test_assessments (Fixture       *fixture,
 }
 
 static void
-test_kpis (Fixture       *fixture,
+test_kpis (CbTestFixture *fixture,
            gconstpointer  data)
 {
   static const Expected definitions[] = {
@@ -632,7 +595,7 @@ write_huge_field_file (const char *dir)
 }
 
 static void
-test_broken (Fixture       *fixture,
+test_broken (CbTestFixture *fixture,
              gconstpointer  data)
 {
   const BrokenCase *test = data;
@@ -641,9 +604,9 @@ test_broken (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) reported = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) batches = NULL;
-  g_autoptr(GBytes) before = file_bytes (fixture->path);
+  g_autoptr(GBytes) before = cb_test_file_bytes (fixture->path);
   g_autoptr(GBytes) after = NULL;
-  g_autofree char *path = test->file ? data_path (test->file) : write_huge_field_file (fixture->dir);
+  g_autofree char *path = test->file ? cb_test_import_data (test->file) : write_huge_field_file (fixture->dir);
   const char *map[] = { test->map, NULL };
   CbImportOptions options = { .kind = test->kind, .map = test->map ? map : NULL };
   guint n = 0;
@@ -674,7 +637,7 @@ test_broken (Fixture       *fixture,
   g_assert_cmpint (result->inserted, ==, 0);
 
   /* Nothing was written: the file is the same byte for byte and still has only the first import. */
-  after = file_bytes (fixture->path);
+  after = cb_test_file_bytes (fixture->path);
   g_assert_true (g_bytes_equal (before, after));
   batches = cb_batch_list (fixture->workbook, NULL);
   g_assert_cmpuint (batches->len, ==, 1);
@@ -682,7 +645,7 @@ test_broken (Fixture       *fixture,
 }
 
 static void
-test_reimport_updates (Fixture       *fixture,
+test_reimport_updates (CbTestFixture *fixture,
                        gconstpointer  data)
 {
   g_autoptr(CbImportResult) first = import_ok (fixture->workbook, "suppliers", "suppliers-excel-bom.csv");
@@ -712,7 +675,7 @@ test_reimport_updates (Fixture       *fixture,
 }
 
 static void
-test_undo_change (Fixture       *fixture,
+test_undo_change (CbTestFixture *fixture,
                   gconstpointer  data)
 {
   static const Expected changed[] = {
@@ -759,7 +722,7 @@ test_undo_change (Fixture       *fixture,
 }
 
 static void
-test_undo_refused (Fixture       *fixture,
+test_undo_refused (CbTestFixture *fixture,
                    gconstpointer  data)
 {
   g_autoptr(CbImportResult) suppliers = import_ok (fixture->workbook, "suppliers", "suppliers-excel-bom.csv");
@@ -768,7 +731,7 @@ test_undo_refused (Fixture       *fixture,
   g_autoptr(CbImportResult) kpis = import_ok (fixture->workbook, "kpis", "kpis.csv");
   g_autoptr(CbImportResult) values = import_ok (fixture->workbook, "kpi-values", "kpi-values.csv");
   const gint64 refused[] = { suppliers->batch_id, questions->batch_id, kpis->batch_id };
-  g_autoptr(GBytes) before = file_bytes (fixture->path);
+  g_autoptr(GBytes) before = cb_test_file_bytes (fixture->path);
   g_autoptr(GBytes) after = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -780,7 +743,7 @@ test_undo_refused (Fixture       *fixture,
       g_assert_nonnull (strstr (error->message, "undo the later imports first"));
       g_clear_error (&error);
     }
-  after = file_bytes (fixture->path);
+  after = cb_test_file_bytes (fixture->path);
   g_assert_true (g_bytes_equal (before, after));
   g_assert_cmpuint (count_records (fixture->workbook, "kpi-values"), ==, 4);
   g_assert_cmpuint (count_records (fixture->workbook, "responses"), ==, 15);
@@ -800,11 +763,11 @@ test_undo_refused (Fixture       *fixture,
 }
 
 static void
-test_dry_run (Fixture       *fixture,
+test_dry_run (CbTestFixture *fixture,
               gconstpointer  data)
 {
-  g_autofree char *path = data_path ("suppliers-excel-bom.csv");
-  g_autoptr(GBytes) before = file_bytes (fixture->path);
+  g_autofree char *path = cb_test_import_data ("suppliers-excel-bom.csv");
+  g_autoptr(GBytes) before = cb_test_file_bytes (fixture->path);
   g_autoptr(GBytes) after = NULL;
   g_autoptr(GPtrArray) batches = NULL;
   g_autoptr(CbImportResult) result = import_with (fixture->workbook, path,
@@ -814,7 +777,7 @@ test_dry_run (Fixture       *fixture,
   g_assert_cmpint (result->inserted, ==, 5);
   g_assert_cmpint (result->batch_id, ==, 0);
   g_assert_cmpstr (result->sha256, ==, "1cf13c4d8be17a6b616f58d38a1f33896f75b7bfddcf5e18ef328862e3433dfd");
-  after = file_bytes (fixture->path);
+  after = cb_test_file_bytes (fixture->path);
   g_assert_true (g_bytes_equal (before, after));
   batches = cb_batch_list (fixture->workbook, NULL);
   g_assert_cmpuint (batches->len, ==, 0);
@@ -822,7 +785,7 @@ test_dry_run (Fixture       *fixture,
 }
 
 static void
-test_saved_mapping (Fixture       *fixture,
+test_saved_mapping (CbTestFixture *fixture,
                     gconstpointer  data)
 {
   static const char *const map[] = {
@@ -836,7 +799,7 @@ test_saved_mapping (Fixture       *fixture,
     { "V-1001", "owner", "IT Operations" },
     { "V-1002", "criticality", "low" },
   };
-  g_autofree char *path = data_path ("suppliers-grc-semicolon.csv");
+  g_autofree char *path = cb_test_import_data ("suppliers-grc-semicolon.csv");
   g_autoptr(CbImportResult) unmapped = cb_import_result_new ();
   g_autoptr(CbImportResult) missing = cb_import_result_new ();
   g_autoptr(CbImportResult) result = NULL;
@@ -869,11 +832,11 @@ test_saved_mapping (Fixture       *fixture,
 }
 
 static void
-test_map_missing_column (Fixture       *fixture,
+test_map_missing_column (CbTestFixture *fixture,
                          gconstpointer  data)
 {
   static const char *const map[] = { "code=Vendor No", "name=Legal Name", NULL };
-  g_autofree char *path = data_path ("suppliers-grc-semicolon.csv");
+  g_autofree char *path = cb_test_import_data ("suppliers-grc-semicolon.csv");
   g_autoptr(CbImportResult) result = cb_import_result_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *wanted = NULL;
@@ -911,7 +874,7 @@ write_bytes (const char *dir,
 }
 
 static void
-test_export_round_trip (Fixture       *fixture,
+test_export_round_trip (CbTestFixture *fixture,
                         gconstpointer  data)
 {
   /* Referenced kinds before the kinds referring to them. */
@@ -921,14 +884,10 @@ test_export_round_trip (Fixture       *fixture,
   };
   g_autofree char *demo_path = g_build_filename (fixture->dir, "demo.cyberboard", NULL);
   g_autofree char *copy_path = g_build_filename (fixture->dir, "copy.cyberboard", NULL);
-  g_autoptr(CbWorkbook) demo = NULL;
+  g_autoptr(CbWorkbook) demo = cb_test_create_demo (demo_path, 1);
   g_autoptr(CbWorkbook) copy = NULL;
   g_autoptr(GError) error = NULL;
 
-  demo = cb_workbook_create (demo_path, cb_demo_organisation (), &error);
-  g_assert_no_error (error);
-  g_assert_true (cb_demo_generate (demo, CB_DEMO_SMALL, 1, NULL, NULL, &error));
-  g_assert_no_error (error);
   copy = cb_workbook_create (copy_path, cb_demo_organisation (), &error);
   g_assert_no_error (error);
 
@@ -956,7 +915,7 @@ test_export_round_trip (Fixture       *fixture,
 }
 
 static void
-test_export_formula_guard (Fixture       *fixture,
+test_export_formula_guard (CbTestFixture *fixture,
                            gconstpointer  data)
 {
   static const char *const rows[][4] = {
@@ -1006,7 +965,7 @@ test_export_formula_guard (Fixture       *fixture,
     }
 }
 
-#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+#define ADD(path, fn) g_test_add (path, CbTestFixture, NULL, fixture_set_up, fn, fixture_tear_down)
 
 int
 main (int    argc,
@@ -1026,7 +985,7 @@ main (int    argc,
   for (guint i = 0; i < G_N_ELEMENTS (broken_cases); i++)
     {
       g_autofree char *path = g_strconcat ("/importer/broken/", broken_cases[i].name, NULL);
-      g_test_add (path, Fixture, &broken_cases[i], fixture_set_up, test_broken, fixture_tear_down);
+      g_test_add (path, CbTestFixture, &broken_cases[i], fixture_set_up, test_broken, fixture_tear_down);
     }
   ADD ("/importer/reimport-updates", test_reimport_updates);
   ADD ("/importer/undo/change", test_undo_change);

@@ -3,14 +3,13 @@
  * the attention list and the switch to the dark style. */
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <locale.h>
 #include <string.h>
 
 #include "cb-application.h"
 #include "cb-chart-view.h"
 #include "cb-overview-page.h"
 #include "cb-test-gui.h"
+#include "cb-test-util.h"
 #include "cb-window.h"
 #include "cb-workbook-view.h"
 
@@ -591,8 +590,7 @@ window_ready (gpointer data)
 static void
 test_window (void)
 {
-  g_autoptr(CbApplication) app = cb_application_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(CbApplication) app = cb_test_gui_application_new ();
   g_autofree char *path = g_build_filename (tmp_dir, "demo.cyberboard", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(CbRadarData) data = NULL;
@@ -601,9 +599,6 @@ test_window (void)
   CbWindow *cb_window;
   GtkWidget *overview;
 
-  g_application_set_flags (G_APPLICATION (app), g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
   g_application_open (G_APPLICATION (app), &file, 1, "");
   cb_window = CB_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
   cb_test_gui_wait_until (window_ready, cb_window);
@@ -630,24 +625,6 @@ test_window (void)
   cb_test_gui_flush ();
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -660,24 +637,12 @@ main (int   argc,
   };
   int status;
 
-  for (int i = 1; i < argc; i++)
-    if (g_str_equal (argv[i], "--japanese"))
-      japanese = TRUE;
-
-  g_setenv ("SOURCE_DATE_EPOCH", "1795000000", TRUE);
-  if (japanese)
-    g_setenv ("LANGUAGE", "ja", TRUE);
-  g_assert_nonnull (setlocale (LC_ALL, japanese ? "ja_JP.UTF-8" : ""));
-  bindtextdomain (GETTEXT_PACKAGE, CB_TEST_LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  g_test_init (&argc, &argv, NULL);
+  japanese = cb_test_gui_init (&argc, &argv, CB_TEST_LOCALEDIR);
   adw_init ();
 
-  tmp_dir = g_dir_make_tmp ("cyberboard-overview-XXXXXX", &error);
-  g_assert_no_error (error);
+  tmp_dir = cb_test_make_dir ();
   path = g_build_filename (tmp_dir, "demo.cyberboard", NULL);
-  workbook = cb_test_gui_create_demo (path);
+  workbook = cb_test_create_demo (path, 1);
   snapshot = cb_snapshot_new (workbook, NULL, NULL, CB_AUDIENCE_ALL, &error);
   g_assert_no_error (error);
 
@@ -718,7 +683,7 @@ main (int   argc,
   g_clear_object (&workbook);
   g_free (last_item);
   g_free (last_view);
-  remove_tree (tmp_dir);
+  cb_test_remove_dir (tmp_dir);
   g_free (tmp_dir);
   return status;
 }

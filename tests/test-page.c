@@ -489,6 +489,16 @@ typedef struct
 static int drawing_page = -1;
 
 static void
+fill_figure (cairo_t      *cr,
+             const CbRect *area,
+             gpointer      user_data)
+{
+  cairo_rectangle (cr, area->x, area->y, area->width, area->height);
+  cairo_set_source_rgb (cr, 0.5, 0.5, 0.5);
+  cairo_fill (cr);
+}
+
+static void
 record_figure (cairo_t      *cr,
                const CbRect *area,
                gpointer      user_data)
@@ -497,9 +507,18 @@ record_figure (cairo_t      *cr,
 
   record->page = drawing_page;
   record->area = *area;
-  cairo_rectangle (cr, area->x, area->y, area->width, area->height);
-  cairo_set_source_rgb (cr, 0.5, 0.5, 0.5);
-  cairo_fill (cr);
+  fill_figure (cr, area, NULL);
+}
+
+/* A new page that a figure of @height points opens, so that what follows it has only the rest of
+ * the first page. */
+static CbPage *
+new_page_after_figure (double height)
+{
+  CbPage *page = new_page (FALSE, NULL);
+
+  cb_page_add_figure (page, 12, height, fill_figure, NULL, NULL, "余白");
+  return page;
 }
 
 static void
@@ -587,11 +606,10 @@ test_keep_together (Fixture       *fixture,
 
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
     {
-      g_autoptr(CbPage) page = new_page (FALSE, NULL);
+      g_autoptr(CbPage) page = new_page_after_figure (500);
       g_autofree char *name = g_strdup_printf ("keep-%u.pdf", c);
-      FigureRecord spacer = { -1 }, figure = { -1 };
+      FigureRecord figure = { -1 };
 
-      cb_page_add_figure (page, 12, 500, record_figure, &spacer, NULL, "余白");
       if (cases[c].keep)
         cb_page_begin_keep_together (page);
       cb_page_add_paragraph (page, "まとめて置く段落。");
@@ -621,11 +639,9 @@ test_heading_with_next (Fixture       *fixture,
 
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
     {
-      g_autoptr(CbPage) page = new_page (FALSE, NULL);
+      g_autoptr(CbPage) page = new_page_after_figure (620);
       g_autofree char *name = g_strdup_printf ("heading-%u.pdf", c);
-      FigureRecord spacer = { -1 };
 
-      cb_page_add_figure (page, 12, 620, record_figure, &spacer, NULL, "余白");
       cb_page_add_heading (page, 1, "3. 見出し");
       if (cases[c].followed)
         cb_page_add_paragraph (page, paragraph_ja);
@@ -653,18 +669,16 @@ test_paragraph_split (Fixture       *fixture,
 
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
     {
-      g_autoptr(CbPage) page = new_page (FALSE, NULL);
+      g_autoptr(CbPage) page = new_page_after_figure (620);
       g_autoptr(GString) text = g_string_new (NULL);
       g_autofree char *name = g_strdup_printf ("split-%u.pdf", c);
       g_autoptr(Document) document = NULL;
       g_autofree char *first = NULL;
-      FigureRecord spacer = { -1 };
 
       /* Numbered lines, each a line of its own, so where the paragraph breaks shows. */
       for (guint i = 1; i <= cases[c].lines; i++)
         g_string_append_printf (text, "%s行%02u", i > 1 ? "\n" : "", i);
 
-      cb_page_add_figure (page, 12, 620, record_figure, &spacer, NULL, "余白");
       cb_page_add_paragraph (page, text->str);
       document = write_and_open (fixture, page, name);
       first = page_text (document, 0);

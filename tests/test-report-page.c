@@ -4,7 +4,6 @@
  * disclosure that cannot be made. */
 
 #include <glib/gi18n.h>
-#include <locale.h>
 #include <string.h>
 
 #include "cb-application.h"
@@ -442,18 +441,6 @@ test_disclosure (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static gint64
-evaluation_of_year (CbWorkbook *workbook,
-                    int         year)
-{
-  g_autoptr(GPtrArray) evaluations = cb_evaluation_list (workbook, NULL);
-
-  for (guint i = 0; i < evaluations->len; i++)
-    if (((CbEvaluation *) evaluations->pdata[i])->fiscal_year == year)
-      return ((CbEvaluation *) evaluations->pdata[i])->id;
-  g_assert_not_reached ();
-}
-
 static guint
 period_index (GtkWidget  *page,
               const char *period)
@@ -473,8 +460,8 @@ test_evaluation (void)
   CbWorkbook *workbook = cb_window_get_workbook (window);
   GtkWidget *page = show_reports (window);
   GtkWidget *seal = child (page, "seal_header");
-  gint64 draft_id = evaluation_of_year (workbook, 2026);
-  gint64 signed_id = evaluation_of_year (workbook, 2025);
+  gint64 draft_id = cb_test_evaluation_of_year (workbook, 2026);
+  gint64 signed_id = cb_test_evaluation_of_year (workbook, 2025);
   g_autofree char *draft_hash = cb_evaluation_content_hash (workbook, draft_id, NULL);
   g_autoptr(CbEvaluation) evaluation = cb_evaluation_get (workbook, signed_id, NULL);
 
@@ -506,7 +493,7 @@ test_evaluation_pdf_hash (void)
   CbWindow *window = cb_test_gui_open_demo (app, tmp_dir, "evaluation-pdf.cyberboard");
   CbWorkbook *workbook = cb_window_get_workbook (window);
   GtkWidget *page = show_reports (window);
-  gint64 signed_id = evaluation_of_year (workbook, 2025);
+  gint64 signed_id = cb_test_evaluation_of_year (workbook, 2025);
   g_autoptr(CbEvaluation) after = NULL;
   g_autofree char *sha256 = NULL;
   Subtitle recorded;
@@ -566,17 +553,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_setenv ("SOURCE_DATE_EPOCH", "1795000000", TRUE);
-  g_assert_nonnull (setlocale (LC_ALL, ""));
-  g_test_init (&argc, &argv, NULL);
-
-  tmp_dir = cb_test_make_dir ();
-  app = cb_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = cb_test_gui_init_application (&argc, &argv, &tmp_dir);
 
   g_test_add_func ("/report-page/board", test_board);
   g_test_add_func ("/report-page/disclosure", test_disclosure);
@@ -584,9 +561,5 @@ main (int   argc,
   g_test_add_func ("/report-page/evaluation-pdf-hash", test_evaluation_pdf_hash);
   g_test_add_func ("/report-page/error", test_error);
 
-  status = g_test_run ();
-  g_clear_object (&app);
-  cb_test_remove_dir (tmp_dir);
-  g_free (tmp_dir);
-  return status;
+  return cb_test_gui_run (app, tmp_dir);
 }

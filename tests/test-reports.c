@@ -8,10 +8,8 @@
 #include <stdarg.h>
 #include <string.h>
 
-#include <glib/gstdio.h>
 #include <poppler.h>
 
-#include "cb-demo.h"
 #include "cb-disclosure.h"
 #include "cb-disclosure-text.h"
 #include "cb-evaluation.h"
@@ -21,6 +19,8 @@
 #include "cb-report.h"
 #include "cb-report-private.h"
 #include "cb-snapshot.h"
+#include "cb-test-cli.h"
+#include "cb-test-util.h"
 
 /* 2026-11-19 UTC, after the demo's last day (2026-11-15): every report is made "then". */
 #define EPOCH "1795000000"
@@ -45,46 +45,12 @@
 typedef PopplerDocument Document;
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Document, g_object_unref)
 
-typedef struct
-{
-  char       *dir;
-  char       *path;
-  CbWorkbook *workbook;
-} Fixture;
-
 static void
-fixture_set_up (Fixture       *fixture,
+fixture_set_up (CbTestFixture *fixture,
                 gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("cb-reports-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "demo.cyberboard", NULL);
-  fixture->workbook = cb_workbook_create (fixture->path, cb_demo_organisation (), &error);
-  g_assert_no_error (error);
-  cb_demo_generate (fixture->workbook, CB_DEMO_SMALL, 1, NULL, NULL, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  user_data)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_clear_object (&fixture->workbook);
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_assert_cmpint (g_unlink (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
-  g_free (fixture->path);
-  g_free (fixture->dir);
+  cb_test_fixture_set_up (fixture, user_data);
+  fixture->workbook = cb_test_create_demo (fixture->path, 1);
 }
 
 /* Helpers. */
@@ -110,7 +76,7 @@ save_record (CbWorkbook *workbook,
 }
 
 static char *
-write_report (Fixture         *fixture,
+write_report (CbTestFixture   *fixture,
               CbReportType     type,
               const char      *lang,
               const char      *period,
@@ -526,7 +492,7 @@ static const BoardCase board_cases[] = {
 };
 
 static void
-test_board (Fixture       *fixture,
+test_board (CbTestFixture *fixture,
             gconstpointer  data)
 {
   const BoardCase *test = data;
@@ -576,7 +542,7 @@ test_board (Fixture       *fixture,
 }
 
 static void
-test_board_canaries (Fixture       *fixture,
+test_board_canaries (CbTestFixture *fixture,
                      gconstpointer  data)
 {
   static const char *const langs[] = { "ja", "en" };
@@ -622,7 +588,7 @@ test_board_canaries (Fixture       *fixture,
 }
 
 static void
-test_deterministic (Fixture       *fixture,
+test_deterministic (CbTestFixture *fixture,
                     gconstpointer  data)
 {
   static const CbReportType types[] = { CB_REPORT_BOARD, CB_REPORT_EVALUATION };
@@ -644,7 +610,7 @@ test_deterministic (Fixture       *fixture,
 /* The evaluation report. */
 
 static void
-test_evaluation_draft (Fixture       *fixture,
+test_evaluation_draft (CbTestFixture *fixture,
                        gconstpointer  data)
 {
   static const struct
@@ -687,7 +653,7 @@ test_evaluation_draft (Fixture       *fixture,
 }
 
 static void
-test_evaluation_signed (Fixture       *fixture,
+test_evaluation_signed (CbTestFixture *fixture,
                         gconstpointer  data)
 {
   static const struct
@@ -821,7 +787,7 @@ assert_disclosure_text (const char *text,
 }
 
 static void
-test_disclosure_draft (Fixture       *fixture,
+test_disclosure_draft (CbTestFixture *fixture,
                        gconstpointer  data)
 {
   static const char *const langs[] = { "ja", "en" };
@@ -855,7 +821,7 @@ test_disclosure_draft (Fixture       *fixture,
 }
 
 static void
-test_disclosure_approved (Fixture       *fixture,
+test_disclosure_approved (CbTestFixture *fixture,
                           gconstpointer  data)
 {
   static const char *const langs[] = { "ja", "en" };
@@ -902,7 +868,7 @@ test_disclosure_approved (Fixture       *fixture,
 }
 
 static void
-test_disclosure_refused (Fixture       *fixture,
+test_disclosure_refused (CbTestFixture *fixture,
                          gconstpointer  data)
 {
   static const struct
@@ -936,7 +902,7 @@ test_disclosure_refused (Fixture       *fixture,
 
 /* A version approved with a text that is not its own rendering cannot be shown as approved. */
 static void
-test_disclosure_foreign_seal (Fixture       *fixture,
+test_disclosure_foreign_seal (CbTestFixture *fixture,
                               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -954,7 +920,7 @@ test_disclosure_foreign_seal (Fixture       *fixture,
 }
 
 static void
-test_bad_options (Fixture       *fixture,
+test_bad_options (CbTestFixture *fixture,
                   gconstpointer  data)
 {
   static const struct
@@ -982,65 +948,14 @@ test_bad_options (Fixture       *fixture,
 
 /* The command line. */
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
 static void
-run_free (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-  g_free (run);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Run, run_free)
-
-static Run *
-cli (const char *first,
-     ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GError) exit_error = NULL;
-  Run *run = g_new0 (Run, 1);
-  const char *program = g_getenv ("CB_CLI");
-  int wait_status = 0;
-  va_list args;
-
-  g_assert_nonnull (program);
-  g_ptr_array_add (argv, (gpointer) program);
-  va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &run->out, &run->err,
-                &wait_status, &error);
-  g_assert_no_error (error);
-  if (g_spawn_check_wait_status (wait_status, &exit_error))
-    run->status = 0;
-  else
-    {
-      g_assert_true (exit_error->domain == G_SPAWN_EXIT_ERROR);
-      run->status = exit_error->code;
-    }
-
-  return run;
-}
-
-static void
-test_cli (Fixture       *fixture,
+test_cli (CbTestFixture *fixture,
           gconstpointer  data)
 {
   g_autofree char *board = g_build_filename (fixture->dir, "cli-board.pdf", NULL);
   g_autofree char *evaluation = g_build_filename (fixture->dir, "cli-evaluation.pdf", NULL);
   g_autofree char *refused = g_build_filename (fixture->dir, "cli-refused.pdf", NULL);
-  g_autoptr(Run) run = NULL;
+  g_autoptr(CbTestRun) run = NULL;
   g_autoptr(Document) document = NULL;
   g_autofree char *text = NULL;
 
@@ -1050,45 +965,47 @@ test_cli (Fixture       *fixture,
   g_clear_object (&fixture->workbook);
 
   /* The workbook's own language, Japanese, unless asked. */
-  run = cli ("report", fixture->path, "--type", "board", "-o", board, NULL);
+  run = cb_test_cli ("report", fixture->path, "--type", "board", "-o", board, NULL);
   g_assert_cmpint (run->status, ==, 0);
   document = open_pdf (board);
   text = document_text (document);
   assert_contains (text, "エグゼクティブサマリー");
-  g_clear_pointer (&run, run_free);
+  g_clear_pointer (&run, cb_test_run_free);
 
-  run = cli ("report", fixture->path, "--type", "disclosure", "--lang", "en", "--period", DEMO_PERIOD, "-o",
+  run = cb_test_cli ("report", fixture->path, "--type", "disclosure", "--lang", "en", "--period", DEMO_PERIOD, "-o",
              refused, NULL);
   g_assert_cmpint (run->status, ==, 2);
   assert_contains (run->err, "{{kpis.canary_board.value}}");
   g_assert_false (g_file_test (refused, G_FILE_TEST_EXISTS));
-  g_clear_pointer (&run, run_free);
+  g_clear_pointer (&run, cb_test_run_free);
 
-  run = cli ("report", fixture->path, "--type", "evaluation", "--period", "FY2025", "--lang", "en", "-o",
+  run = cb_test_cli ("report", fixture->path, "--type", "evaluation", "--period", "FY2025", "--lang", "en", "-o",
              evaluation, NULL);
   g_assert_cmpint (run->status, ==, 0);
   /* Nothing to say the first time (a sanitizer's summary may follow on stderr). */
   g_assert_null (strstr (run->err, "cyberboard-cli:"));
-  g_clear_pointer (&run, run_free);
-  run = cli ("report", fixture->path, "--type", "evaluation", "--period", "FY2025", "--lang", "en", "-o",
+  g_clear_pointer (&run, cb_test_run_free);
+  run = cb_test_cli ("report", fixture->path, "--type", "evaluation", "--period", "FY2025", "--lang", "en", "-o",
              evaluation, NULL);
   g_assert_cmpint (run->status, ==, 0);
   assert_contains (run->err, "evaluation FY2025 revision 1 already has the SHA-256 of this PDF");
-  g_clear_pointer (&run, run_free);
+  g_clear_pointer (&run, cb_test_run_free);
 
-  run = cli ("report", fixture->path, "--type", "minutes", "-o", board, NULL);
+  run = cb_test_cli ("report", fixture->path, "--type", "minutes", "-o", board, NULL);
   g_assert_cmpint (run->status, ==, 2);
   assert_contains (run->err, "“minutes” is not a report type");
-  g_clear_pointer (&run, run_free);
+  g_clear_pointer (&run, cb_test_run_free);
 
-  run = cli ("report", fixture->path, "--type", "board", NULL);
+  run = cb_test_cli ("report", fixture->path, "--type", "board", NULL);
   g_assert_cmpint (run->status, ==, 2);
-  g_clear_pointer (&run, run_free);
+  g_clear_pointer (&run, cb_test_run_free);
 
-  run = cli ("report", fixture->path, "--type", "board", "--entity", "NO-SUCH-ENTITY", "-o", board, NULL);
+  run = cb_test_cli ("report", fixture->path, "--type", "board", "--entity", "NO-SUCH-ENTITY", "-o", board, NULL);
   g_assert_cmpint (run->status, ==, 2);
   assert_contains (run->err, "NO-SUCH-ENTITY");
 }
+
+#define ADD(path, data, fn) g_test_add (path, CbTestFixture, data, fixture_set_up, fn, cb_test_fixture_tear_down)
 
 int
 main (int    argc,
@@ -1102,25 +1019,18 @@ main (int    argc,
   g_test_add_func ("/reports/words", test_words);
   g_test_add_func ("/reports/fill", test_fill);
   g_test_add_func ("/reports/format", test_format);
-  g_test_add ("/reports/board/ja", Fixture, &board_cases[0], fixture_set_up, test_board, fixture_tear_down);
-  g_test_add ("/reports/board/en", Fixture, &board_cases[1], fixture_set_up, test_board, fixture_tear_down);
-  g_test_add ("/reports/board/no-internal-data", Fixture, NULL, fixture_set_up, test_board_canaries,
-              fixture_tear_down);
-  g_test_add ("/reports/deterministic", Fixture, NULL, fixture_set_up, test_deterministic, fixture_tear_down);
-  g_test_add ("/reports/evaluation/draft", Fixture, NULL, fixture_set_up, test_evaluation_draft,
-              fixture_tear_down);
-  g_test_add ("/reports/evaluation/signed", Fixture, NULL, fixture_set_up, test_evaluation_signed,
-              fixture_tear_down);
-  g_test_add ("/reports/disclosure/draft", Fixture, NULL, fixture_set_up, test_disclosure_draft,
-              fixture_tear_down);
-  g_test_add ("/reports/disclosure/approved", Fixture, NULL, fixture_set_up, test_disclosure_approved,
-              fixture_tear_down);
-  g_test_add ("/reports/disclosure/refused", Fixture, NULL, fixture_set_up, test_disclosure_refused,
-              fixture_tear_down);
-  g_test_add ("/reports/disclosure/foreign-seal", Fixture, NULL, fixture_set_up, test_disclosure_foreign_seal,
-              fixture_tear_down);
-  g_test_add ("/reports/bad-options", Fixture, NULL, fixture_set_up, test_bad_options, fixture_tear_down);
-  g_test_add ("/reports/cli", Fixture, NULL, fixture_set_up, test_cli, fixture_tear_down);
+  ADD ("/reports/board/ja", &board_cases[0], test_board);
+  ADD ("/reports/board/en", &board_cases[1], test_board);
+  ADD ("/reports/board/no-internal-data", NULL, test_board_canaries);
+  ADD ("/reports/deterministic", NULL, test_deterministic);
+  ADD ("/reports/evaluation/draft", NULL, test_evaluation_draft);
+  ADD ("/reports/evaluation/signed", NULL, test_evaluation_signed);
+  ADD ("/reports/disclosure/draft", NULL, test_disclosure_draft);
+  ADD ("/reports/disclosure/approved", NULL, test_disclosure_approved);
+  ADD ("/reports/disclosure/refused", NULL, test_disclosure_refused);
+  ADD ("/reports/disclosure/foreign-seal", NULL, test_disclosure_foreign_seal);
+  ADD ("/reports/bad-options", NULL, test_bad_options);
+  ADD ("/reports/cli", NULL, test_cli);
 
   status = g_test_run ();
   cb_theme_release_fonts ();

@@ -28,11 +28,10 @@ answer (CbWorkbook *workbook,
 }
 
 static void
-test_latest_first_with_scores (void)
+test_latest_first_with_scores (CbTestFixture *fixture,
+                               gconstpointer  data)
 {
-  g_autofree char *dir = cb_test_make_dir ();
-  g_autofree char *path = g_build_filename (dir, "s.cyberboard", NULL);
-  g_autoptr(CbWorkbook) workbook = cb_test_create_workbook (path);
+  CbWorkbook *workbook = fixture->workbook;
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GError) error = NULL;
   static const struct
@@ -107,9 +106,6 @@ test_latest_first_with_scores (void)
   list = cb_supplier_assessment_list (workbook, "S9", &error);
   g_assert_null (list);
   g_assert_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NOT_FOUND);
-
-  g_clear_object (&workbook);
-  cb_test_remove_dir (dir);
 }
 
 int
@@ -117,6 +113,7 @@ main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/supplier-assessment/latest-first-with-scores", test_latest_first_with_scores);
+  g_test_add ("/supplier-assessment/latest-first-with-scores", CbTestFixture, NULL, cb_test_fixture_set_up_workbook,
+              test_latest_first_with_scores, cb_test_fixture_tear_down);
   return g_test_run ();
 }

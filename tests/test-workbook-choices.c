@@ -1,50 +1,8 @@
 /* The periods and entities the window's header bar offers. */
 
-#include <glib/gstdio.h>
-
-#include "cb-demo.h"
 #include "cb-record.h"
+#include "cb-test-util.h"
 #include "cb-workbook-choices.h"
-
-typedef struct
-{
-  char       *dir;
-  char       *path;
-  CbWorkbook *workbook;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("test-choices-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "choices.cyberboard", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_clear_object (&fixture->workbook);
-  g_remove (fixture->path);
-  g_rmdir (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
-}
-
-static void
-create_demo (Fixture *fixture)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->workbook = cb_workbook_create (fixture->path, cb_demo_organisation (), &error);
-  g_assert_no_error (error);
-  cb_demo_generate (fixture->workbook, CB_DEMO_SMALL, 1, NULL, NULL, &error);
-  g_assert_no_error (error);
-}
 
 static void
 assert_periods (const CbWorkbookChoices *choices,
@@ -60,7 +18,7 @@ assert_periods (const CbWorkbookChoices *choices,
 }
 
 static void
-test_demo_periods (Fixture       *fixture,
+test_demo_periods (CbTestFixture *fixture,
                    gconstpointer  data)
 {
   /* The demo's data end on 2026-11-15; with an April year start the latest quarter with data is
@@ -87,7 +45,7 @@ test_demo_periods (Fixture       *fixture,
     { NULL, -1 },
   };
 
-  create_demo (fixture);
+  fixture->workbook = cb_test_create_demo (fixture->path, 1);
   choices = cb_workbook_choices_new (fixture->workbook, &error);
   g_assert_no_error (error);
   assert_periods (choices, expected);
@@ -96,7 +54,7 @@ test_demo_periods (Fixture       *fixture,
 }
 
 static void
-test_empty_workbook (Fixture       *fixture,
+test_empty_workbook (CbTestFixture *fixture,
                      gconstpointer  data)
 {
   /* SOURCE_DATE_EPOCH 1795000000 is 2026-11-18 (Tokyo). With a January year start that is
@@ -142,7 +100,7 @@ add_entity (CbWorkbook *workbook,
 }
 
 static void
-test_entity_tree (Fixture       *fixture,
+test_entity_tree (CbTestFixture *fixture,
                   gconstpointer  data)
 {
   /* Depth first: a plant added under the sales company comes right after it, before Vietnam. */
@@ -163,7 +121,7 @@ test_entity_tree (Fixture       *fixture,
   g_autoptr(CbWorkbookChoices) again = NULL;
   g_autoptr(GError) error = NULL;
 
-  create_demo (fixture);
+  fixture->workbook = cb_test_create_demo (fixture->path, 1);
   before = cb_workbook_choices_new (fixture->workbook, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (before->entities->len, ==, 3);
@@ -200,9 +158,11 @@ main (int   argc,
   g_setenv ("SOURCE_DATE_EPOCH", "1795000000", TRUE);
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/workbook-choices/demo-periods", Fixture, NULL, fixture_set_up, test_demo_periods, fixture_tear_down);
-  g_test_add ("/workbook-choices/empty-workbook", Fixture, NULL, fixture_set_up, test_empty_workbook,
-              fixture_tear_down);
-  g_test_add ("/workbook-choices/entity-tree", Fixture, NULL, fixture_set_up, test_entity_tree, fixture_tear_down);
+  g_test_add ("/workbook-choices/demo-periods", CbTestFixture, NULL, cb_test_fixture_set_up, test_demo_periods,
+              cb_test_fixture_tear_down);
+  g_test_add ("/workbook-choices/empty-workbook", CbTestFixture, NULL, cb_test_fixture_set_up, test_empty_workbook,
+              cb_test_fixture_tear_down);
+  g_test_add ("/workbook-choices/entity-tree", CbTestFixture, NULL, cb_test_fixture_set_up, test_entity_tree,
+              cb_test_fixture_tear_down);
   return g_test_run ();
 }
