@@ -275,8 +275,8 @@ test_theme_fonts_missing (void)
 
       g_assert_false (cb_theme_check_fonts (&error));
       g_assert_error (error, CB_THEME_ERROR, CB_THEME_ERROR_NO_FONT);
-      g_assert_nonnull (strstr (error->message, "fonts-noto-cjk"));
-      g_assert_nonnull (strstr (error->message, "Noto Sans CJK JP"));
+      g_assert_nonnull (strstr (error->message, "“Noto Sans” (Debian package fonts-noto-core)"));
+      g_assert_nonnull (strstr (error->message, "“Noto Sans CJK JP” (Debian package fonts-noto-cjk)"));
       return;
     }
 
