@@ -131,7 +131,8 @@ cb_workbook_sqlite_error (CbWorkbook  *self,
                           const char  *context,
                           GError     **error)
 {
-  return cb_workbook_sqlite_error_for (self, sqlite3_errcode (self->db), sqlite3_errmsg (self->db), context, error);
+  return cb_workbook_sqlite_error_for (self, sqlite3_extended_errcode (self->db), sqlite3_errmsg (self->db), context,
+                                       error);
 }
 
 gboolean
@@ -153,7 +154,10 @@ cb_workbook_sqlite_error_for (CbWorkbook  *self,
   else if (code == SQLITE_READONLY || code == SQLITE_AUTH)
     kind = CB_WORKBOOK_ERROR_READ_ONLY;
 
-  if (code == SQLITE_AUTH && self->evaluator)
+  if (result == SQLITE_READONLY_ROLLBACK)
+    g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_READ_ONLY,
+                 _("%s: a change to the workbook was interrupted; open it for writing once to undo it"), self->path);
+  else if (code == SQLITE_AUTH && self->evaluator)
     g_set_error (error, CB_WORKBOOK_ERROR, kind,
                  _("%s: the workbook is open for an evaluator: only the board evaluation can change"), self->path);
   else if (kind == CB_WORKBOOK_ERROR_CORRUPT)
@@ -801,6 +805,28 @@ probe_header (const char  *path,
 }
 
 static gboolean
+read_user_version (CbWorkbook  *self,
+                   int         *version,
+                   GError     **error)
+{
+  sqlite3_stmt *stmt = cb_workbook_prepare (self, "PRAGMA user_version", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return cb_workbook_sqlite_error (self, "reading the schema version", error);
+  *version = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+  if (*version > cb_workbook_schema_version () || *version < 1)
+    {
+      g_set_error (error, CB_WORKBOOK_ERROR, *version < 1 ? CB_WORKBOOK_ERROR_CORRUPT : CB_WORKBOOK_ERROR_NEWER,
+                   _("%s: the workbook has schema %d, which this Cyberboard cannot open"), self->path, *version);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
 backup_before_migration (CbWorkbook  *self,
                          int          version,
                          GError     **error)
@@ -906,12 +932,20 @@ cb_workbook_open (const char           *path,
   if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW || sqlite3_column_int (stmt, 0) != 3)
     {
       g_clear_error (error);
-      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_CORRUPT,
-                   _("%s: the workbook is damaged (its table of contents cannot be read); "
-                   "restore it from a backup"), path);
+      if (sqlite3_extended_errcode (self->db) == SQLITE_READONLY_ROLLBACK)
+        cb_workbook_sqlite_error (self, "reading", error);
+      else
+        g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_CORRUPT,
+                     _("%s: the workbook is damaged (its table of contents cannot be read); "
+                     "restore it from a backup"), path);
       return NULL;
     }
   sqlite3_reset (stmt);
+
+  /* That read rolled back what an interrupted change left in the file, the header included: the
+   * version that counts is the one SQLite reads now. */
+  if (!read_user_version (self, &version, error))
+    return NULL;
 
   if (version < cb_workbook_schema_version ())
     {

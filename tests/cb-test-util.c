@@ -1,6 +1,7 @@
 #include <glib/gstdio.h>
 
 #include "cb-test-util.h"
+#include "cb-workbook-private.h"
 
 #include "cb-demo.h"
 #include "cb-evaluation.h"
@@ -141,4 +142,18 @@ cb_test_fixture_tear_down (CbTestFixture *fixture,
   cb_test_remove_dir (fixture->dir);
   g_clear_pointer (&fixture->path, g_free);
   g_clear_pointer (&fixture->dir, g_free);
+}
+
+gint64
+cb_test_count (CbWorkbook *workbook,
+               const char *sql)
+{
+  sqlite3_stmt *stmt = cb_workbook_prepare (workbook, sql, NULL);
+  gint64 n;
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return n;
 }

@@ -52,4 +52,8 @@ void        cb_test_fixture_set_up_workbook (CbTestFixture *fixture,
 void        cb_test_fixture_tear_down       (CbTestFixture *fixture,
                                              gconstpointer  data);
 
+/* The single integer the query @sql gives, such as a count. */
+gint64      cb_test_count                   (CbWorkbook    *workbook,
+                                             const char    *sql);
+
 G_END_DECLS

@@ -51,20 +51,6 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 static gint64
-count (CbWorkbook *workbook,
-       const char *sql)
-{
-  sqlite3_stmt *stmt = cb_workbook_prepare (workbook, sql, NULL);
-  gint64 n;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return n;
-}
-
-static gint64
 signed_evaluation (CbWorkbook *workbook)
 {
   g_autoptr(GPtrArray) evaluations = cb_evaluation_list (workbook, NULL);
@@ -107,7 +93,7 @@ test_evaluation_round_trip (Fixture       *fixture,
   /* Handing the same file back again changes nothing. */
   g_assert_true (cb_evaluation_file_import (fixture->group, path, &again, &error));
   g_assert_cmpint (again, ==, id);
-  g_assert_cmpint (count (fixture->group, "SELECT count(*) FROM evaluations"), ==, 1);
+  g_assert_cmpint (cb_test_count (fixture->group, "SELECT count(*) FROM evaluations"), ==, 1);
 }
 
 static void
@@ -167,9 +153,9 @@ test_merge (Fixture       *fixture,
   g_autoptr(CbRecord) toho = NULL;
   g_autoptr(CbRecord) tsh = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 suppliers = count (fixture->demo, "SELECT count(*) FROM suppliers");
-  gint64 responses = count (fixture->demo, "SELECT count(*) FROM responses");
-  gint64 incidents = count (fixture->demo, "SELECT count(*) FROM incidents");
+  gint64 suppliers = cb_test_count (fixture->demo, "SELECT count(*) FROM suppliers");
+  gint64 responses = cb_test_count (fixture->demo, "SELECT count(*) FROM responses");
+  gint64 incidents = cb_test_count (fixture->demo, "SELECT count(*) FROM incidents");
 
   /* Both workbooks call their top entity GROUP: the subsidiary needs a code of its own. */
   g_assert_false (cb_merge_workbook (fixture->group, fixture->demo, NULL, &batch, &error));
@@ -179,11 +165,11 @@ test_merge (Fixture       *fixture,
 
   g_assert_true (cb_merge_workbook (fixture->group, fixture->demo, "TOHO", &batch, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (fixture->group, "SELECT count(*) FROM suppliers"), ==, suppliers);
-  g_assert_cmpint (count (fixture->group, "SELECT count(*) FROM responses"), ==, responses);
-  g_assert_cmpint (count (fixture->group, "SELECT count(*) FROM incidents"), ==, incidents);
-  g_assert_cmpint (count (fixture->group, "SELECT count(*) FROM supplier_assessments"), ==,
-                   count (fixture->demo, "SELECT count(*) FROM supplier_assessments"));
+  g_assert_cmpint (cb_test_count (fixture->group, "SELECT count(*) FROM suppliers"), ==, suppliers);
+  g_assert_cmpint (cb_test_count (fixture->group, "SELECT count(*) FROM responses"), ==, responses);
+  g_assert_cmpint (cb_test_count (fixture->group, "SELECT count(*) FROM incidents"), ==, incidents);
+  g_assert_cmpint (cb_test_count (fixture->group, "SELECT count(*) FROM supplier_assessments"), ==,
+                   cb_test_count (fixture->demo, "SELECT count(*) FROM supplier_assessments"));
 
   toho = cb_workbook_get_record (fixture->group, cb_kind_lookup ("entities"),
                                  cb_workbook_lookup_code (fixture->group, "entities", "TOHO"), &error);
@@ -192,20 +178,20 @@ test_merge (Fixture       *fixture,
   tsh = cb_workbook_get_record (fixture->group, cb_kind_lookup ("entities"),
                                 cb_workbook_lookup_code (fixture->group, "entities", "TSH"), &error);
   g_assert_cmpstr (cb_record_get (tsh, "parent_code"), ==, "TOHO");
-  g_assert_cmpint (count (fixture->group, "SELECT count(*) FROM import_batches WHERE kind = 'merge' "
+  g_assert_cmpint (cb_test_count (fixture->group, "SELECT count(*) FROM import_batches WHERE kind = 'merge' "
                                           "AND length (sha256) = 64"), ==, 1);
 
   /* Merging the same workbook again updates by natural key instead of duplicating. */
   g_assert_true (cb_merge_workbook (fixture->group, fixture->demo, "TOHO", &second, &error));
   g_assert_cmpint (second->rows_inserted, ==, 0);
   g_assert_cmpint (second->rows_updated, ==, batch->rows_read);
-  g_assert_cmpint (count (fixture->group, "SELECT count(*) FROM suppliers"), ==, suppliers);
+  g_assert_cmpint (cb_test_count (fixture->group, "SELECT count(*) FROM suppliers"), ==, suppliers);
 
   g_assert_true (cb_batch_undo (fixture->group, second->id, &error));
   g_assert_true (cb_batch_undo (fixture->group, batch->id, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (fixture->group, "SELECT count(*) FROM suppliers"), ==, 0);
-  g_assert_cmpint (count (fixture->group, "SELECT count(*) FROM entities"), ==, 1);
+  g_assert_cmpint (cb_test_count (fixture->group, "SELECT count(*) FROM suppliers"), ==, 0);
+  g_assert_cmpint (cb_test_count (fixture->group, "SELECT count(*) FROM entities"), ==, 1);
 }
 
 /* An evaluator's copy: the evaluation may change, nothing of the company's data may. */
@@ -241,7 +227,7 @@ test_evaluator_mode (Fixture       *fixture,
   g_assert_cmpint (draft, >, 0);
   g_assert_true (cb_evaluation_set_rating (evaluator, draft, "BE4", 2, "取締役向け研修は未実施。", &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (evaluator, "SELECT count(*) FROM suppliers WHERE code = 'S-EVAL'"), ==, 0);
+  g_assert_cmpint (cb_test_count (evaluator, "SELECT count(*) FROM suppliers WHERE code = 'S-EVAL'"), ==, 0);
 }
 
 int

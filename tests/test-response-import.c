@@ -122,19 +122,6 @@ assert_assessment (CbWorkbook     *workbook,
   g_assert_cmpuint (n, ==, 4);
 }
 
-static gint64
-count (CbWorkbook *workbook,
-       const char *sql)
-{
-  sqlite3_stmt *stmt = cb_workbook_prepare (workbook, sql, NULL);
-  gint64 n;
-
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return n;
-}
-
 /* Yes on all: (10 × 3 + 90) × 1 / 120 = 100; Partial: 60 / 120 = 50; No: 0, with the ten heavy
  * questions failed. Each domain sums 25 answers: 25, 12.5 or 0. */
 static const Expected by_answer[] = {
@@ -156,11 +143,11 @@ test_import (CbTestFixture *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (first->rows, ==, N_SUPPLIERS * N_QUESTIONS);
   g_assert_cmpuint (first->inserted, ==, N_SUPPLIERS * N_QUESTIONS);
-  g_assert_cmpint (count (fixture->workbook, "SELECT count(*) FROM responses WHERE comment = '規程あり'"), ==,
+  g_assert_cmpint (cb_test_count (fixture->workbook, "SELECT count(*) FROM responses WHERE comment = '規程あり'"), ==,
                    N_SUPPLIERS);
-  g_assert_cmpint (count (fixture->workbook, "SELECT count(*) FROM responses WHERE answer = 'Partial' AND score = 0.5"),
+  g_assert_cmpint (cb_test_count (fixture->workbook, "SELECT count(*) FROM responses WHERE answer = 'Partial' AND score = 0.5"),
                    ==, 5 * N_QUESTIONS);
-  g_assert_cmpint (count (fixture->workbook, "SELECT count(*) FROM supplier_assessments"), ==, N_SUPPLIERS);
+  g_assert_cmpint (cb_test_count (fixture->workbook, "SELECT count(*) FROM supplier_assessments"), ==, N_SUPPLIERS);
   for (int k = 0; k < N_SUPPLIERS; k++)
     assert_assessment (fixture->workbook, k, &by_answer[k % 3]);
 
@@ -170,11 +157,11 @@ test_import (CbTestFixture *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (second->inserted, ==, 0);
   g_assert_cmpuint (second->updated, ==, N_SUPPLIERS * N_QUESTIONS);
-  g_assert_cmpint (count (fixture->workbook, "SELECT count(*) FROM responses"), ==, N_SUPPLIERS * N_QUESTIONS);
+  g_assert_cmpint (cb_test_count (fixture->workbook, "SELECT count(*) FROM responses"), ==, N_SUPPLIERS * N_QUESTIONS);
   assert_assessment (fixture->workbook, 2, &by_answer[0]);
   assert_assessment (fixture->workbook, 3, &by_answer[0]);
   assert_assessment (fixture->workbook, 4, &by_answer[1]);
-  g_assert_cmpint (count (fixture->workbook, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (cb_test_count (fixture->workbook, "PRAGMA foreign_keys"), ==, 1);
 }
 
 static void
@@ -196,9 +183,9 @@ test_duplicate (CbTestFixture *fixture,
   expected = g_strconcat (path, ":1103:4: answer: an earlier row of this file with the same key has “No”, "
                           "this one “Yes” (Yes)", NULL);
   g_assert_cmpstr (message, ==, expected);
-  g_assert_cmpint (count (fixture->workbook, "SELECT count(*) FROM responses"), ==, 0);
-  g_assert_cmpint (count (fixture->workbook, "SELECT count(*) FROM supplier_assessments"), ==, 0);
-  g_assert_cmpint (count (fixture->workbook, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (cb_test_count (fixture->workbook, "SELECT count(*) FROM responses"), ==, 0);
+  g_assert_cmpint (cb_test_count (fixture->workbook, "SELECT count(*) FROM supplier_assessments"), ==, 0);
+  g_assert_cmpint (cb_test_count (fixture->workbook, "PRAGMA foreign_keys"), ==, 1);
 }
 
 int
