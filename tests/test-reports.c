@@ -272,7 +272,7 @@ assert_qpdf_check (const char *path)
 
   if (*QPDF == '\0')
     {
-      g_test_message ("qpdf is not installed (tools/install-deps): %s not checked", path);
+      g_test_fail_printf ("qpdf is not installed (tools/install-deps installs it): %s not checked", path);
       return;
     }
   g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
