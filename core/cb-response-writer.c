@@ -12,11 +12,16 @@
 #include "cb-supplier.h"
 #include "cb-workbook-private.h"
 
-#define ROWS_PER_INSERT CB_RESPONSE_WRITER_ROWS
 #define COLUMNS_PER_ROW 7
 
-/* Assessments beyond this many are scored from the workbook at the end, keeping memory bounded
- * whatever the file's size. */
+/* Rows go in by statements of a power of two rows, the largest a full queue: any number of rows is
+ * a few statements, each prepared once. */
+#define LOG2_ROWS 10
+G_STATIC_ASSERT (CB_RESPONSE_WRITER_ROWS == 1 << LOG2_ROWS);
+G_STATIC_ASSERT (CB_RESPONSE_WRITER_ROWS * COLUMNS_PER_ROW < 32766);
+
+/* Assessments beyond this many keep no sums and are scored from the workbook at the end: a file of
+ * very many costs a few dozen bytes for each, not its domain sums. */
 #define MAX_TALLIED 100000
 
 typedef struct
@@ -67,7 +72,7 @@ struct _CbResponseWriter
   CbWorkbook    *workbook;
   gint64         batch_id;
   double         high_weight;
-  sqlite3_stmt  *insert_many;
+  sqlite3_stmt  *inserts[LOG2_ROWS + 1];   /* of 2^k rows */
   sqlite3_stmt  *find_stored;
 
   GHashTable    *suppliers;       /* code → gint64 id */
@@ -75,6 +80,7 @@ struct _CbResponseWriter
   Questionnaire *last_questionnaire;
 
   GArray        *queue;           /* Queued */
+  char           last_date[11];   /* the last date found valid */
 
   /* The rows of one statement are inserted on a thread of their own while the next ones are read;
    * the connection serialises the statement with anything the caller reads meanwhile. */
@@ -167,8 +173,8 @@ cb_response_writer_new (CbWorkbook *workbook,
   load_suppliers (self);
   self->questionnaires = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                 (GDestroyNotify) questionnaire_free);
-  self->queue = g_array_sized_new (FALSE, FALSE, sizeof (Queued), ROWS_PER_INSERT);
-  self->inserting = g_array_sized_new (FALSE, FALSE, sizeof (Queued), ROWS_PER_INSERT);
+  self->queue = g_array_sized_new (FALSE, FALSE, sizeof (Queued), CB_RESPONSE_WRITER_ROWS);
+  self->inserting = g_array_sized_new (FALSE, FALSE, sizeof (Queued), CB_RESPONSE_WRITER_ROWS);
   self->jobs = g_async_queue_new ();
   self->results = g_async_queue_new ();
   self->assessment_index = g_hash_table_new (assessment_hash, assessment_equal);
@@ -192,7 +198,8 @@ cb_response_writer_free (CbResponseWriter *self)
   g_async_queue_unref (self->results);
   g_array_unref (self->inserting);
   g_free (self->message);
-  g_clear_pointer (&self->insert_many, sqlite3_finalize);
+  for (guint k = 0; k <= LOG2_ROWS; k++)
+    g_clear_pointer (&self->inserts[k], sqlite3_finalize);
   g_clear_pointer (&self->find_stored, sqlite3_finalize);
   g_hash_table_unref (self->suppliers);
   g_hash_table_unref (self->questionnaires);
@@ -282,28 +289,19 @@ lookup_answer (CbResponseWriter *self,
   return answer;
 }
 
-static int
-digits (const char *text,
-        guint       n)
-{
-  int value = 0;
-
-  for (guint i = 0; i < n; i++)
-    value = value * 10 + (text[i] - '0');
-  return value;
-}
-
-/* Only a date already in the canonical form is taken; any other is for the general path to read. */
+/* Only a date in the canonical form is taken; rows of a file share few dates. */
 static gboolean
-is_canonical_date (const char *text)
+valid_date (CbResponseWriter *self,
+            const char       *text)
 {
-  static const char pattern[] = "dddd-dd-dd";
+  GDate date;
 
-  for (guint i = 0; i < sizeof pattern - 1; i++)
-    if (pattern[i] == 'd' ? !g_ascii_isdigit (text[i]) : text[i] != pattern[i])
-      return FALSE;
-  return text[10] == '\0'
-         && g_date_valid_dmy (digits (text + 8, 2), digits (text + 5, 2), digits (text, 4));
+  if (strcmp (text, self->last_date) == 0)
+    return TRUE;
+  if (!cb_parse_date (text, &date))
+    return FALSE;
+  g_strlcpy (self->last_date, text, sizeof self->last_date);
+  return TRUE;
 }
 
 gboolean
@@ -313,7 +311,7 @@ cb_response_writer_add (CbResponseWriter     *self,
   Queued queued = { 0 };
 
   if (row->supplier_code == NULL || row->questionnaire == NULL || row->question_code == NULL
-      || row->answer == NULL || row->answered_on == NULL || !is_canonical_date (row->answered_on))
+      || row->answer == NULL || row->answered_on == NULL || !valid_date (self, row->answered_on))
     return FALSE;
   queued.supplier_id = lookup_supplier (self, row->supplier_code);
   queued.questionnaire = lookup_questionnaire (self, row->questionnaire);
@@ -345,7 +343,6 @@ prepare_insert (CbResponseWriter *self,
   /* Binding costs a lock of the connection each time; the batch is the same for every row. */
   for (guint i = 0; i < n_rows; i++)
     g_string_append_printf (sql, "%s(%" G_GINT64_FORMAT ",?,?,?,?,?,?,?)", i == 0 ? "" : ",", self->batch_id);
-  G_STATIC_ASSERT (ROWS_PER_INSERT * COLUMNS_PER_ROW < 32766);
   sqlite3_prepare_v3 (cb_workbook_get_db (self->workbook), sql->str, sql->len, SQLITE_PREPARE_PERSISTENT, &stmt,
                       NULL);
   return stmt;
@@ -413,55 +410,77 @@ tally (CbResponseWriter *self,
     }
 }
 
-/* On the writer's thread: inserts and tallies the rows handed over, holding the connection so that
- * its message, should the statement fail, is the statement's. */
 static void
-insert_rows (CbResponseWriter *self)
+bind_rows (sqlite3_stmt *stmt,
+           const Queued *rows,
+           guint         n)
+{
+  sqlite3_clear_bindings (stmt);
+  for (guint i = 0; i < n; i++)
+    {
+      const Queued *row = &rows[i];
+      int base = i * COLUMNS_PER_ROW;
+
+      /* What is not bound is NULL. */
+      sqlite3_bind_int64 (stmt, base + 1, row->supplier_id);
+      sqlite3_bind_int64 (stmt, base + 2, row->question->id);
+      sqlite3_bind_text (stmt, base + 3, row->copy.answered_on, 10, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, base + 4, row->copy.answer, -1, SQLITE_STATIC);
+      if (!row->answer->excluded)
+        sqlite3_bind_double (stmt, base + 5, row->answer->score);
+      if (row->copy.comment != NULL)
+        sqlite3_bind_text (stmt, base + 6, row->copy.comment, -1, SQLITE_STATIC);
+      if (row->copy.evidence != NULL)
+        sqlite3_bind_text (stmt, base + 7, row->copy.evidence, -1, SQLITE_STATIC);
+    }
+}
+
+/* Inserts and tallies @rows, all or none: a failed statement undoes its own rows, a savepoint those
+ * of the statements before it. The connection stays locked until a failure's message is read, before
+ * anything another thread does can replace it. */
+static void
+insert_rows (CbResponseWriter *self,
+             GArray           *rows)
 {
   sqlite3 *db = cb_workbook_get_db (self->workbook);
-  guint n = self->inserting->len;
-  sqlite3_stmt *stmt;
+  gboolean several = (rows->len & (rows->len - 1)) != 0;
+  guint done = 0;
+  int rc = SQLITE_DONE;
 
   sqlite3_mutex_enter (sqlite3_db_mutex (db));
-  if (n == ROWS_PER_INSERT && self->insert_many == NULL)
-    self->insert_many = prepare_insert (self, n);
-  stmt = n == ROWS_PER_INSERT ? self->insert_many : prepare_insert (self, n);
-  if (stmt == NULL)
-    self->result = sqlite3_errcode (db);
-  else
+  if (several && sqlite3_exec (db, "SAVEPOINT cb_responses", NULL, NULL, NULL) != SQLITE_OK)
+    rc = sqlite3_extended_errcode (db);
+  for (int k = LOG2_ROWS; k >= 0 && rc == SQLITE_DONE; k--)
     {
-      sqlite3_clear_bindings (stmt);
-      for (guint i = 0; i < n; i++)
-        {
-          const Queued *row = &g_array_index (self->inserting, Queued, i);
-          int base = i * COLUMNS_PER_ROW;
+      guint size = 1u << k;
 
-          /* What is not bound is NULL. */
-          sqlite3_bind_int64 (stmt, base + 1, row->supplier_id);
-          sqlite3_bind_int64 (stmt, base + 2, row->question->id);
-          sqlite3_bind_text (stmt, base + 3, row->copy.answered_on, 10, SQLITE_STATIC);
-          sqlite3_bind_text (stmt, base + 4, row->copy.answer, -1, SQLITE_STATIC);
-          if (!row->answer->excluded)
-            sqlite3_bind_double (stmt, base + 5, row->answer->score);
-          if (row->copy.comment != NULL)
-            sqlite3_bind_text (stmt, base + 6, row->copy.comment, -1, SQLITE_STATIC);
-          if (row->copy.evidence != NULL)
-            sqlite3_bind_text (stmt, base + 7, row->copy.evidence, -1, SQLITE_STATIC);
+      if (rows->len - done < size)
+        continue;
+      if (self->inserts[k] == NULL)
+        self->inserts[k] = prepare_insert (self, size);
+      if (self->inserts[k] == NULL)
+        {
+          rc = sqlite3_extended_errcode (db);
+          break;
         }
-      /* A failed statement undoes its own rows: all or none. */
-      self->result = sqlite3_step (stmt);
+      bind_rows (self->inserts[k], &g_array_index (rows, Queued, done), size);
+      rc = sqlite3_step (self->inserts[k]);
+      sqlite3_reset (self->inserts[k]);
+      done += size;
     }
-  if (self->result != SQLITE_DONE)
+  g_clear_pointer (&self->message, g_free);
+  if (rc != SQLITE_DONE)
     self->message = g_strdup (sqlite3_errmsg (db));
-  if (stmt == self->insert_many)
-    sqlite3_reset (stmt);
-  else
-    sqlite3_finalize (stmt);
+  if (several)
+    sqlite3_exec (db, rc == SQLITE_DONE ? "RELEASE cb_responses" : "ROLLBACK TO cb_responses; RELEASE cb_responses",
+                  NULL, NULL, NULL);
+  self->result = rc;
   sqlite3_mutex_leave (sqlite3_db_mutex (db));
 
-  if (self->result == SQLITE_DONE)
-    for (guint i = 0; i < n; i++)
-      tally (self, &g_array_index (self->inserting, Queued, i));
+  if (rc == SQLITE_DONE)
+    for (guint i = 0; i < rows->len; i++)
+      tally (self, &g_array_index (rows, Queued, i));
+  g_array_set_size (rows, 0);
 }
 
 static gpointer
@@ -471,7 +490,7 @@ run_inserts (gpointer data)
 
   while (g_async_queue_pop (self->jobs) == INSERT)
     {
-      insert_rows (self);
+      insert_rows (self, self->inserting);
       g_async_queue_push (self->results, INSERT);
     }
   return NULL;
@@ -495,25 +514,30 @@ cb_response_writer_start (CbResponseWriter *self)
   g_async_queue_push (self->jobs, INSERT);
 }
 
+/* What the last insert came to: TRUE for rows in, or for a collision, which @collided says. */
+static gboolean
+outcome (CbResponseWriter  *self,
+         gboolean          *collided,
+         GError           **error)
+{
+  g_autofree char *message = g_steal_pointer (&self->message);
+
+  *collided = (self->result & 0xff) == SQLITE_CONSTRAINT;
+  return self->result == SQLITE_DONE || *collided
+         || cb_workbook_sqlite_error_for (self->workbook, self->result, message, "saving responses", error);
+}
+
 gboolean
 cb_response_writer_wait (CbResponseWriter  *self,
                          gboolean          *collided,
                          GError           **error)
 {
-  g_autofree char *message = NULL;
-  gboolean ok;
-
   *collided = FALSE;
   if (!self->busy)
     return TRUE;
   g_async_queue_pop (self->results);
   self->busy = FALSE;
-  message = g_steal_pointer (&self->message);
-  *collided = (self->result & 0xff) == SQLITE_CONSTRAINT;
-  ok = self->result == SQLITE_DONE || *collided
-       || cb_workbook_sqlite_error_for (self->workbook, self->result, message, "saving responses", error);
-  g_array_set_size (self->inserting, 0);
-  return ok;
+  return outcome (self, collided, error);
 }
 
 gboolean
@@ -523,8 +547,11 @@ cb_response_writer_flush (CbResponseWriter  *self,
 {
   g_return_val_if_fail (!self->busy, FALSE);
 
-  cb_response_writer_start (self);
-  return cb_response_writer_wait (self, collided, error);
+  *collided = FALSE;
+  if (self->queue->len == 0)
+    return TRUE;
+  insert_rows (self, self->queue);
+  return outcome (self, collided, error);
 }
 
 void

@@ -37,16 +37,16 @@ CbResponseWriter *cb_response_writer_new          (CbWorkbook            *workbo
                                                    gint64                 batch_id);
 void              cb_response_writer_free         (CbResponseWriter      *self);
 
-/* Queues @row when its supplier, question, answer and date are all known; its texts must stay
- * valid until the queue is flushed or cleared, which the caller does when it is full. FALSE,
+/* Queues @row when its supplier, question, answer and canonical date are all known; its texts must
+ * stay valid until the queue is flushed or started, which the caller does when it is full. FALSE,
  * queuing nothing, when the row needs cb_workbook_save_record(). */
 gboolean          cb_response_writer_add          (CbResponseWriter      *self,
                                                    const CbResponseText  *row);
 guint             cb_response_writer_get_n_queued (CbResponseWriter      *self);
 
-/* Inserts the queued rows as new rows, all or none. When one of them is in the workbook already (or
- * in the queue twice), @collided is set and nothing is inserted, for the caller to save the rows one
- * by one. Either way the queue is empty after. */
+/* Inserts the queued rows as new rows, all or none, on the calling thread. When one of them is in the
+ * workbook already (or in the queue twice), @collided is set and nothing is inserted, for the caller
+ * to save the rows one by one. Either way the queue is empty after. */
 gboolean          cb_response_writer_flush        (CbResponseWriter      *self,
                                                    gboolean              *collided,
                                                    GError               **error);

@@ -304,10 +304,12 @@ cb_stats_supplier_tally_score (const CbSupplierTally *tally,
   out->failed_high_weight = tally->failed_high_weight;
   if (n_questions > 0)
     out->answered_share = (double) tally->answered / (double) n_questions;
+  /* To a billionth of a point, so that the order the answers were summed in (a file's, the
+   * workbook's) does not show in the last bits. */
   if (tally->scored > 0)
     {
       out->has_score = TRUE;
-      out->score = tally->weighted / tally->weights * 100.0;
+      out->score = round (tally->weighted / tally->weights * 100.0 * 1e9) / 1e9;
     }
 }
 

@@ -743,6 +743,27 @@ read_be32 (const guint8 *bytes)
   return ((guint32) bytes[0] << 24) | ((guint32) bytes[1] << 16) | ((guint32) bytes[2] << 8) | bytes[3];
 }
 
+static gboolean
+check_version (const char  *path,
+               int          version,
+               GError     **error)
+{
+  if (version > cb_workbook_schema_version ())
+    {
+      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NEWER,
+                   _("%s: written by a newer Cyberboard (workbook schema %d, this version reads up to %d); "
+                   "update Cyberboard to open it"), path, version, cb_workbook_schema_version ());
+      return FALSE;
+    }
+  if (version < 1)
+    {
+      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_CORRUPT,
+                   _("%s: the workbook has no schema version; it is damaged"), path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Reads the SQLite header directly, so a file that is not ours is refused without SQLite touching it. */
 static gboolean
 probe_header (const char  *path,
@@ -788,20 +809,7 @@ probe_header (const char  *path,
       return FALSE;
     }
   *user_version = (int) read_be32 (header + 60);
-  if (*user_version > cb_workbook_schema_version ())
-    {
-      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NEWER,
-                   _("%s: written by a newer Cyberboard (workbook schema %d, this version reads up to %d); "
-                   "update Cyberboard to open it"), path, *user_version, cb_workbook_schema_version ());
-      return FALSE;
-    }
-  if (*user_version < 1)
-    {
-      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_CORRUPT,
-                   _("%s: the workbook has no schema version; it is damaged"), path);
-      return FALSE;
-    }
-  return TRUE;
+  return check_version (path, *user_version, error);
 }
 
 static gboolean
@@ -817,13 +825,7 @@ read_user_version (CbWorkbook  *self,
     return cb_workbook_sqlite_error (self, "reading the schema version", error);
   *version = sqlite3_column_int (stmt, 0);
   sqlite3_reset (stmt);
-  if (*version > cb_workbook_schema_version () || *version < 1)
-    {
-      g_set_error (error, CB_WORKBOOK_ERROR, *version < 1 ? CB_WORKBOOK_ERROR_CORRUPT : CB_WORKBOOK_ERROR_NEWER,
-                   _("%s: the workbook has schema %d, which this Cyberboard cannot open"), self->path, *version);
-      return FALSE;
-    }
-  return TRUE;
+  return check_version (self->path, *version, error);
 }
 
 static gboolean

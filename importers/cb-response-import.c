@@ -7,13 +7,14 @@
 
 #include <string.h>
 
+#include "cb-exporter.h"
 #include "cb-response-import.h"
 #include "cb-response-writer.h"
 #include "cb-value-parse.h"
 
-/* Rows go to the response writer while they need no reading beyond what they say; a row that does
- * (spaces around a value, a date in another form, an unknown code) goes the general way of every
- * import, after the rows queued before it, so that rows are saved in file order. Queued rows keep a
+/* Rows go to the response writer when their codes, answer and date are known; any other row (an
+ * unknown code, a date that is not one) goes the general way of every import, which explains it,
+ * after the rows queued before it, so that rows are saved in file order. Queued rows keep a
  * copy of their cells: when the writer finds one already stored, they are saved the general way
  * too, with their own lines and columns for any message. While the writer inserts one slot of
  * rows, the next slot fills. */
@@ -42,6 +43,8 @@ typedef struct
   Slot             *filling;
   Slot             *inserting;
   GPtrArray        *row;         /* the copies of the row being read */
+  char             *date_text;   /* the last date read, as written */
+  char             *date;        /* and in canonical form */
 } ResponseImport;
 
 static const char *const text_fields[] = {
@@ -49,21 +52,32 @@ static const char *const text_fields[] = {
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (text_fields) * sizeof (const char *) == sizeof (CbResponseText));
 
-/* A cell as it stands when nothing needs reading out of it: NULL when empty, and FALSE when it
- * needs the general path (a space at an end, the export's formula guard, an overlong cell). */
+/* A cell as the general path reads it, NULL when empty: without the spaces around it or the
+ * export's guard against formulas. FALSE for a cell too long for a spreadsheet, which the general
+ * path reports. */
 static gboolean
-plain_cell (const char  *text,
-            const char **out)
+read_cell (Slot        *slot,
+           const char  *text,
+           const char **out)
 {
   gsize length = strlen (text);
+  const char *start = text;
+  const char *end = text + length;
 
   *out = NULL;
-  if (length == 0)
-    return TRUE;
-  if (g_ascii_isspace (text[0]) || g_ascii_isspace (text[length - 1]) || text[0] == '\''
-      || length > CB_IMPORT_MAX_CELL_LENGTH)
+  if (length > CB_IMPORT_MAX_CELL_LENGTH)
     return FALSE;
-  *out = text;
+  while (start < end && g_ascii_isspace (*start))
+    start++;
+  while (end > start && g_ascii_isspace (end[-1]))
+    end--;
+  if (start == end)
+    return TRUE;
+  if (*end != '\0')
+    start = g_string_chunk_insert_len (slot->texts, start, end - start);
+  if (start[0] == '\'' && cb_export_needs_guard (start + 1))
+    start++;
+  *out = start;
   return TRUE;
 }
 
@@ -80,20 +94,28 @@ read_row (ResponseImport *self,
       int column = self->columns[self->fields[i]];
 
       values[i] = NULL;
-      if (column >= 0 && (guint) column < cells->len && !plain_cell (cells->pdata[column], &values[i]))
+      if (column >= 0 && (guint) column < cells->len && !read_cell (self->filling, cells->pdata[column], &values[i]))
         return FALSE;
     }
   if (row->questionnaire == NULL)
     row->questionnaire = self->import->options->questionnaire;
 
-  /* Spreadsheets write dates their own way: 2026/4/1, 2026年4月1日. */
-  if (row->answered_on != NULL && strlen (row->answered_on) != 10)
+  /* Every date is read as the general path reads it (2026/4/1, 2026年4月1日, a year from 1900);
+   * a file's rows share few dates, so the last one is remembered. */
+  if (row->answered_on != NULL)
     {
-      g_autofree char *canonical = NULL;
+      if (g_strcmp0 (row->answered_on, self->date_text) != 0)
+        {
+          g_autofree char *canonical = NULL;
 
-      if (!cb_value_parse_date (row->answered_on, &canonical, NULL))
-        return FALSE;
-      row->answered_on = g_string_chunk_insert (self->filling->texts, canonical);
+          if (!cb_value_parse_date (row->answered_on, &canonical, NULL))
+            return FALSE;
+          g_free (self->date_text);
+          g_free (self->date);
+          self->date_text = g_strdup (row->answered_on);
+          self->date = g_steal_pointer (&canonical);
+        }
+      row->answered_on = g_string_chunk_insert (self->filling->texts, self->date);
     }
   return TRUE;
 }
@@ -131,16 +153,13 @@ clear_slot (Slot *slot)
   g_string_chunk_clear (slot->texts);
 }
 
-/* Waits for the rows being inserted; when one of them was stored already, saves them one by one. */
-static gboolean
-finish_insert (ResponseImport  *self,
-               GError         **error)
+/* Counts the slot's rows as inserted, or, when one of them was stored already and none went in,
+ * saves them one by one; then empties the slot. */
+static void
+settle (ResponseImport *self,
+        Slot           *slot,
+        gboolean        collided)
 {
-  Slot *slot = self->inserting;
-  gboolean collided = FALSE;
-
-  if (!cb_response_writer_wait (self->writer, &collided, error))
-    return FALSE;
   if (collided)
     {
       g_autoptr(GPtrArray) cells = g_ptr_array_new ();
@@ -161,9 +180,22 @@ finish_insert (ResponseImport  *self,
       self->import->result->inserted += slot->pending->len;
     }
   clear_slot (slot);
+}
+
+/* Waits for the rows the writer's thread is inserting. */
+static gboolean
+finish_insert (ResponseImport  *self,
+               GError         **error)
+{
+  gboolean collided = FALSE;
+
+  if (!cb_response_writer_wait (self->writer, &collided, error))
+    return FALSE;
+  settle (self, self->inserting, collided);
   return TRUE;
 }
 
+/* Hands the full slot to the writer's thread and fills the other meanwhile. */
 static gboolean
 start_insert (ResponseImport  *self,
               GError         **error)
@@ -183,7 +215,12 @@ static gboolean
 flush (ResponseImport  *self,
        GError         **error)
 {
-  return start_insert (self, error) && finish_insert (self, error);
+  gboolean collided = FALSE;
+
+  if (!finish_insert (self, error) || !cb_response_writer_flush (self->writer, &collided, error))
+    return FALSE;
+  settle (self, self->filling, collided);
+  return TRUE;
 }
 
 /* Queues the row when the writer takes it. */
@@ -277,5 +314,7 @@ cb_response_import_rows (CbImport    *import,
       g_array_unref (self.slots[i].pending);
     }
   g_ptr_array_unref (self.row);
+  g_free (self.date_text);
+  g_free (self.date);
   return ok;
 }

@@ -12,32 +12,43 @@
 #define N_SUPPLIERS 14
 #define N_QUESTIONS 100
 
-/* Supplier k answers every question Yes, Partial or No as k % 3 is 0, 1 or 2; S12 writes its
- * dates the Japanese way and S13 pads its answers with spaces, so their rows take the general
- * path, after the first 1,024 rows have gone in one statement. Questions 1–10 weigh 3, the others 1; question q is in domain d(q % 4). */
+typedef enum
+{
+  REPEATED,     /* S13's answer to Q100 twice, the same */
+  CHANGED,      /* S02 answers Yes throughout */
+  CONFLICTING,  /* S11's answer to Q1 twice, differently */
+  TOO_OLD,      /* S05 answers Q7 on 1899-12-31 */
+} Variant;
+
+/* Supplier k answers every question Yes, Partial or No as k % 3 is 0, 1 or 2. S12 writes its dates
+ * the Japanese way; S13 quotes its answers with spaces around them and guards its comments as the
+ * export does, all of which the writer takes. Questions 1–10 weigh 3, the others 1; question q is in
+ * domain d(q % 4). */
 static const char *const answers[] = { "Yes", "Partial", "No" };
 
 static char *
 write_file (const char *dir,
-            const char *name,
-            int         changed_supplier,
-            const char *changed_answer,
-            gboolean    duplicate)
+            Variant     variant)
 {
   g_autoptr(GString) text = g_string_new ("supplier_code,questionnaire,question_code,answer,answered_on,comment\n");
-  char *path = g_build_filename (dir, name, NULL);
+  char *path = g_build_filename (dir, "responses.csv", NULL);
 
   for (int k = 0; k < N_SUPPLIERS; k++)
     for (int q = 1; q <= N_QUESTIONS; q++)
       {
-        const char *answer = k == changed_supplier ? changed_answer : answers[k % 3];
+        const char *answer = variant == CHANGED && k == 2 ? "Yes" : answers[k % 3];
+        const char *date = k == 12 ? "2026年4月1日" : variant == TOO_OLD && k == 5 && q == 7 ? "1899-12-31" : "2026-04-01";
+        const char *comment = k == 13 ? "'-see annex" : q == 1 ? "規程あり" : "";
 
-        g_string_append_printf (text, "S%02d,SCQ,Q%d,%s%s%s,%s,%s\n", k, q, k == 13 ? " " : "", answer,
-                                k == 13 ? " " : "", k == 12 ? "2026年4月1日" : "2026-04-01", q == 1 ? "規程あり" : "");
-        /* S11's answer to Q1 again, differently. */
-        if (duplicate && k == 11 && q == 1)
+        if (k == 13)
+          g_string_append_printf (text, "S%02d,SCQ,Q%d,\" %s \",%s,%s\n", k, q, answer, date, comment);
+        else
+          g_string_append_printf (text, "S%02d,SCQ,Q%d,%s,%s,%s\n", k, q, answer, date, comment);
+        if (variant == CONFLICTING && k == 11 && q == 1)
           g_string_append (text, "S11,SCQ,Q1,Yes,2026-04-01,\n");
       }
+  if (variant == REPEATED)
+    g_string_append (text, "S13,SCQ,Q100,Partial,2026-04-01,'-see annex\n");
   g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
   return path;
 }
@@ -132,27 +143,37 @@ static void
 test_import (CbTestFixture *fixture,
              gconstpointer  data)
 {
-  g_autofree char *path = write_file (fixture->dir, "responses.csv", -1, NULL, FALSE);
-  g_autofree char *changed = write_file (fixture->dir, "changed.csv", 2, "Yes", FALSE);
   g_autoptr(CbImportResult) first = NULL;
   g_autoptr(CbImportResult) second = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *changed = NULL;
   g_autoptr(GError) error = NULL;
 
   set_up_catalog (fixture);
+  /* The first 1,024 rows go in by one statement. The rest collide with the repeat at the end, which
+   * sends them all the general way: S10's assessment, begun in the first statement, is mixed. */
+  path = write_file (fixture->dir, REPEATED);
   first = import (fixture, path, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (first->rows, ==, N_SUPPLIERS * N_QUESTIONS);
+  g_assert_cmpuint (first->rows, ==, N_SUPPLIERS * N_QUESTIONS + 1);
   g_assert_cmpuint (first->inserted, ==, N_SUPPLIERS * N_QUESTIONS);
+  g_assert_cmpuint (first->updated, ==, 1);
   g_assert_cmpint (cb_test_count (fixture->workbook, "SELECT count(*) FROM responses WHERE comment = '規程あり'"), ==,
-                   N_SUPPLIERS);
-  g_assert_cmpint (cb_test_count (fixture->workbook, "SELECT count(*) FROM responses WHERE answer = 'Partial' AND score = 0.5"),
+                   N_SUPPLIERS - 1);
+  g_assert_cmpint (cb_test_count (fixture->workbook, "SELECT count(*) FROM responses WHERE comment = '-see annex'"), ==,
+                   N_QUESTIONS);
+  g_assert_cmpint (cb_test_count (fixture->workbook,
+                                  "SELECT count(*) FROM responses WHERE answer = 'Partial' AND score = 0.5"),
                    ==, 5 * N_QUESTIONS);
+  g_assert_cmpint (cb_test_count (fixture->workbook, "SELECT count(*) FROM responses WHERE answered_on = '2026-04-01'"),
+                   ==, N_SUPPLIERS * N_QUESTIONS);
   g_assert_cmpint (cb_test_count (fixture->workbook, "SELECT count(*) FROM supplier_assessments"), ==, N_SUPPLIERS);
   for (int k = 0; k < N_SUPPLIERS; k++)
     assert_assessment (fixture->workbook, k, &by_answer[k % 3]);
 
   /* Every row is stored now: the first statement collides, and all of them are saved again the
    * general way, S02's with their new answer. */
+  changed = write_file (fixture->dir, CHANGED);
   second = import (fixture, changed, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (second->inserted, ==, 0);
@@ -164,28 +185,41 @@ test_import (CbTestFixture *fixture,
   g_assert_cmpint (cb_test_count (fixture->workbook, "PRAGMA foreign_keys"), ==, 1);
 }
 
+/* A broken row among those the writer takes is reported as the general path reports it, at its
+ * line and column, and nothing is imported. */
 static void
-test_duplicate (CbTestFixture *fixture,
-                gconstpointer  data)
+test_refused (CbTestFixture *fixture,
+              gconstpointer  data)
 {
-  g_autofree char *path = write_file (fixture->dir, "duplicate.csv", -1, NULL, TRUE);
-  g_autofree char *expected = NULL;
-  g_autoptr(CbImportResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
+  static const struct
+  {
+    Variant     variant;
+    const char *problem;
+  } cases[] = {
+    /* S11, Q1 is line 1 + 11 × 100 + 1 = 1102; the repeat follows it. Its answer is the 4th column. */
+    { CONFLICTING, ":1103:4: answer: an earlier row of this file with the same key has “No”, this one “Yes” (Yes)" },
+    /* S05, Q7 is line 1 + 5 × 100 + 7 = 508; its date is the 5th column. */
+    { TOO_OLD, ":508:5: answered_on: expected a year from 1900 to 9999, got “1899-12-31”" },
+  };
 
   set_up_catalog (fixture);
-  result = import (fixture, path, &error);
-  g_assert_error (error, CB_IMPORTER_ERROR, CB_IMPORTER_ERROR_INVALID);
-  g_assert_cmpuint (result->n_errors, ==, 1);
-  /* S11, Q1 is line 1 + 11 × 100 + 1 = 1102; the repeat follows it. Its answer is the 4th column. */
-  message = cb_import_problem_format (result, result->problems->pdata[0]);
-  expected = g_strconcat (path, ":1103:4: answer: an earlier row of this file with the same key has “No”, "
-                          "this one “Yes” (Yes)", NULL);
-  g_assert_cmpstr (message, ==, expected);
-  g_assert_cmpint (cb_test_count (fixture->workbook, "SELECT count(*) FROM responses"), ==, 0);
-  g_assert_cmpint (cb_test_count (fixture->workbook, "SELECT count(*) FROM supplier_assessments"), ==, 0);
-  g_assert_cmpint (cb_test_count (fixture->workbook, "PRAGMA foreign_keys"), ==, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = write_file (fixture->dir, cases[i].variant);
+      g_autofree char *expected = g_strconcat (path, cases[i].problem, NULL);
+      g_autofree char *message = NULL;
+      g_autoptr(CbImportResult) result = NULL;
+      g_autoptr(GError) error = NULL;
+
+      result = import (fixture, path, &error);
+      g_assert_error (error, CB_IMPORTER_ERROR, CB_IMPORTER_ERROR_INVALID);
+      g_assert_cmpuint (result->n_errors, ==, 1);
+      message = cb_import_problem_format (result, result->problems->pdata[0]);
+      g_assert_cmpstr (message, ==, expected);
+      g_assert_cmpint (cb_test_count (fixture->workbook, "SELECT count(*) FROM responses"), ==, 0);
+      g_assert_cmpint (cb_test_count (fixture->workbook, "SELECT count(*) FROM supplier_assessments"), ==, 0);
+      g_assert_cmpint (cb_test_count (fixture->workbook, "PRAGMA foreign_keys"), ==, 1);
+    }
 }
 
 int
@@ -196,7 +230,7 @@ main (int    argc,
   g_setenv ("SOURCE_DATE_EPOCH", "1795132800", TRUE);
   g_test_add ("/response-import/bulk-and-general", CbTestFixture, NULL, cb_test_fixture_set_up_workbook, test_import,
               cb_test_fixture_tear_down);
-  g_test_add ("/response-import/duplicate", CbTestFixture, NULL, cb_test_fixture_set_up_workbook, test_duplicate,
+  g_test_add ("/response-import/refused", CbTestFixture, NULL, cb_test_fixture_set_up_workbook, test_refused,
               cb_test_fixture_tear_down);
   return g_test_run ();
 }
