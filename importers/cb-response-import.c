@@ -37,7 +37,7 @@ typedef struct
 {
   CbImport         *import;
   const int        *columns;
-  int               fields[7];  /* supplier_code … evidence, in CbResponseText order */
+  int               fields[7];  /* of text_fields */
   CbResponseWriter *writer;
   Slot              slots[2];
   Slot             *filling;
@@ -50,7 +50,6 @@ typedef struct
 static const char *const text_fields[] = {
   "supplier_code", "questionnaire", "question_code", "answer", "answered_on", "comment", "evidence",
 };
-G_STATIC_ASSERT (G_N_ELEMENTS (text_fields) * sizeof (const char *) == sizeof (CbResponseText));
 
 /* A cell as the general path reads it, NULL when empty: without the spaces around it or the
  * export's guard against formulas. FALSE for a cell too long for a spreadsheet, which the general
@@ -87,16 +86,19 @@ read_row (ResponseImport *self,
           GPtrArray      *cells,
           CbResponseText *row)
 {
-  const char **values = (const char **) row;
+  const char *values[G_N_ELEMENTS (text_fields)] = { NULL };
 
   for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
     {
       int column = self->columns[self->fields[i]];
 
-      values[i] = NULL;
       if (column >= 0 && (guint) column < cells->len && !read_cell (self->filling, cells->pdata[column], &values[i]))
         return FALSE;
     }
+  *row = (CbResponseText) {
+    .supplier_code = values[0], .questionnaire = values[1], .question_code = values[2], .answer = values[3],
+    .answered_on = values[4], .comment = values[5], .evidence = values[6],
+  };
   if (row->questionnaire == NULL)
     row->questionnaire = self->import->options->questionnaire;
 
