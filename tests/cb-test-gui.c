@@ -79,13 +79,16 @@ cb_test_gui_wait_until (gboolean (*done) (gpointer),
                         gpointer   data)
 {
   gboolean timed_out = FALSE;
+  gboolean reached;
   guint timeout = g_timeout_add_seconds (WAIT_SECONDS, flag_cb, &timed_out);
 
-  while (!done (data) && !timed_out)
+  /* Asked once per turn: a condition such as "nothing pending" may change again at once, when a
+   * worker thread queues its result. */
+  while (!(reached = done (data)) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
   if (!timed_out)
     g_source_remove (timeout);
-  g_assert_true (done (data));
+  g_assert_true (reached);
 }
 
 static gboolean
