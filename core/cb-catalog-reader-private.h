@@ -17,9 +17,6 @@ G_BEGIN_DECLS
 
 /* Returns @text, cut to a length fit to quote in an error message. */
 char       *cb_catalog_excerpt       (const char  *text);
-/* Parses exactly YYYY-MM-DD. */
-gboolean    cb_catalog_parse_date    (const char  *text,
-                                      GDate       *date);
 /* Parses all of @text as a finite number in the C locale. */
 gboolean    cb_catalog_parse_number  (const char  *text,
                                       double      *value);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cb-catalog-reader-private.h"
+#include "cb-record.h"
 
 /* Longest piece of a file quoted in an error message, in characters. */
 #define EXCERPT_CHARS 40
@@ -23,35 +24,6 @@ cb_catalog_excerpt (const char *text)
     return g_strdup (text);
   head = g_utf8_substring (text, 0, EXCERPT_CHARS);
   return g_strconcat (head, "…", NULL);
-}
-
-gboolean
-cb_catalog_parse_date (const char *text,
-                       GDate      *date)
-{
-  guint year = 0;
-  guint month = 0;
-  guint day = 0;
-
-  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-  for (guint i = 0; i < 10; i++)
-    {
-      if (i == 4 || i == 7)
-        continue;
-      if (!g_ascii_isdigit (text[i]))
-        return FALSE;
-      if (i < 4)
-        year = year * 10 + g_ascii_digit_value (text[i]);
-      else if (i < 7)
-        month = month * 10 + g_ascii_digit_value (text[i]);
-      else
-        day = day * 10 + g_ascii_digit_value (text[i]);
-    }
-  if (!g_date_valid_dmy (day, month, year))
-    return FALSE;
-  g_date_set_dmy (date, day, month, year);
-  return TRUE;
 }
 
 gboolean
@@ -497,7 +469,7 @@ cb_ini_date (CbIni       *ini,
   g_date_clear (out, 1);
   if (!cb_ini_string (ini, group, key, FALSE, &value, error))
     return FALSE;
-  if (value != NULL && !cb_catalog_parse_date (value, out))
+  if (value != NULL && !cb_parse_date (value, out))
     return reject_value (ini, group, key, value, "not a valid date (YYYY-MM-DD)", error);
   return TRUE;
 }

@@ -12,6 +12,7 @@
 #include "cb-data-dir.h"
 #include "cb-fold-table-private.h"
 #include "cb-kind.h"
+#include "cb-record.h"
 #include "cb-scale-private.h"
 
 G_DEFINE_QUARK (cb-catalog-error-quark, cb_catalog_error)
@@ -756,7 +757,7 @@ holiday_read (CbTsv          *tsv,
   GDate day;
 
   g_date_clear (&day, 1);
-  if (date == NULL || !cb_catalog_parse_date (date, &day))
+  if (date == NULL || !cb_parse_date (date, &day))
     {
       g_autofree char *quoted = cb_catalog_excerpt (date ? date : "");
       cb_tsv_error (tsv, error, CB_CATALOG_ERROR_INVALID,

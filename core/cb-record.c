@@ -160,16 +160,23 @@ gboolean
 cb_parse_date (const char *text,
                GDate      *date)
 {
-  guint year, month, day;
+  guint year = 0, month = 0, day = 0;
 
   if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
     return FALSE;
   for (guint i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
-      return FALSE;
-  year = g_ascii_strtoull (text, NULL, 10);
-  month = g_ascii_strtoull (text + 5, NULL, 10);
-  day = g_ascii_strtoull (text + 8, NULL, 10);
+    {
+      if (i == 4 || i == 7)
+        continue;
+      if (!g_ascii_isdigit (text[i]))
+        return FALSE;
+      if (i < 4)
+        year = year * 10 + g_ascii_digit_value (text[i]);
+      else if (i < 7)
+        month = month * 10 + g_ascii_digit_value (text[i]);
+      else
+        day = day * 10 + g_ascii_digit_value (text[i]);
+    }
   if (!g_date_valid_dmy (day, month, year))
     return FALSE;
   g_date_clear (date, 1);

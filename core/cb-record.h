@@ -96,6 +96,7 @@ char      *cb_format_timestamp        (gint64                unix_time,
 gboolean   cb_parse_timestamp         (const char           *text,
                                        GTimeZone            *zone,
                                        gint64               *unix_time);
+/* Parses exactly YYYY-MM-DD. */
 gboolean   cb_parse_date              (const char           *text,
                                        GDate                *date);
 char      *cb_format_number           (double                value);
