@@ -189,6 +189,7 @@ cb_response_writer_new (CbWorkbook *workbook,
 void
 cb_response_writer_free (CbResponseWriter *self)
 {
+  /* The thread finishes a statement it was given before it reads the stop. */
   if (self->thread != NULL)
     {
       g_async_queue_push (self->jobs, STOP);
@@ -363,8 +364,8 @@ find_assessment (CbResponseWriter *self,
   if (assessment == NULL)
     {
       assessment = g_memdup2 (&key, sizeof key);
-      /* An assessment the workbook has already holds answers the batch does not carry. */
-      /* Its own statement, not the workbook's: this runs on the writer's thread too. */
+      /* An assessment the workbook has already holds answers the batch does not carry. The
+       * statement is the writer's own, not the workbook's: this runs on the writer's thread. */
       if (self->find_stored == NULL)
         sqlite3_prepare_v3 (cb_workbook_get_db (self->workbook),
                             "SELECT 1 FROM supplier_assessments WHERE supplier_id = ? AND questionnaire_id = ? "

@@ -35,6 +35,7 @@ typedef struct _CbResponseWriter CbResponseWriter;
 
 CbResponseWriter *cb_response_writer_new          (CbWorkbook            *workbook,
                                                    gint64                 batch_id);
+/* Waits for rows still being inserted, so their texts may go after it. */
 void              cb_response_writer_free         (CbResponseWriter      *self);
 
 /* Queues @row when its supplier, question, answer and canonical date are all known; its texts must

@@ -22,7 +22,7 @@
 typedef struct
 {
   guint line;
-  guint first;     /* of its cells in ResponseImport.cells */
+  guint first;     /* of its cells in Slot.cells */
   guint n_cells;
 } Pending;
 
@@ -295,12 +295,6 @@ cb_response_import_rows (CbImport    *import,
       g_propagate_error (error, g_steal_pointer (&local_error));
       ok = FALSE;
     }
-  /* The writer's thread must be done with the rows before they go. */
-  if (!ok)
-    {
-      gboolean collided;
-      cb_response_writer_wait (self.writer, &collided, NULL);
-    }
   ok = ok && flush (&self, error);
   if (ok && import->result->n_errors == 0)
     {
@@ -308,6 +302,7 @@ cb_response_import_rows (CbImport    *import,
       import->assessments_scored = ok;
     }
 
+  /* First: it waits for its thread to be done with the rows of a slot. */
   cb_response_writer_free (self.writer);
   for (guint i = 0; i < G_N_ELEMENTS (self.slots); i++)
     {
