@@ -313,6 +313,15 @@ cb_stats_supplier_tally_score (const CbSupplierTally *tally,
     }
 }
 
+/* Figures are entered in decimals that doubles only approximate: 99.9 − 0.1 comes out a little
+ * above 99.8, and a value of exactly 99.8 must still reach it. */
+static gboolean
+at_least (double value,
+          double limit)
+{
+  return value >= limit - 1e-9 * MAX (1.0, fabs (limit));
+}
+
 CbRag
 cb_stats_rag (CbDirection direction,
               gboolean    has_value,
@@ -334,10 +343,10 @@ cb_stats_rag (CbDirection direction,
       target = -target;
     }
 
-  if (value >= target)
+  if (at_least (value, target))
     return CB_RAG_GREEN;
   /* A negative band leaves no room for amber, just as a zero band does. */
-  if (value >= target - band)
+  if (at_least (value, target - band))
     return CB_RAG_AMBER;
 
   return CB_RAG_RED;

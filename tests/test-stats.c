@@ -464,6 +464,13 @@ test_stats_rag (void)
     { CB_DIRECTION_LOWER, TRUE, 7.0, TRUE, 5.0, 2.0, CB_RAG_AMBER },
     { CB_DIRECTION_LOWER, TRUE, 7.1, TRUE, 5.0, 2.0, CB_RAG_RED },
     { CB_DIRECTION_LOWER, TRUE, -1.0, TRUE, 0.0, 0.0, CB_RAG_GREEN },
+    /* Availability to one decimal: the band's edge is reached by a value written as that edge,
+     * although 99.9 − 0.1 is not 99.8 in binary. */
+    { CB_DIRECTION_HIGHER, TRUE, 99.8, TRUE, 99.9, 0.1, CB_RAG_AMBER },
+    { CB_DIRECTION_HIGHER, TRUE, 99.79, TRUE, 99.9, 0.1, CB_RAG_RED },
+    { CB_DIRECTION_LOWER, TRUE, 99.9, TRUE, 99.8, 0.1, CB_RAG_AMBER },
+    { CB_DIRECTION_LOWER, TRUE, 99.91, TRUE, 99.8, 0.1, CB_RAG_RED },
+    { CB_DIRECTION_HIGHER, TRUE, 0.3, TRUE, 0.1 + 0.2, 0.0, CB_RAG_GREEN },
     /* Without a band there is no amber. */
     { CB_DIRECTION_HIGHER, TRUE, 90.0, TRUE, 90.0, 0.0, CB_RAG_GREEN },
     { CB_DIRECTION_HIGHER, TRUE, 89.99, TRUE, 90.0, 0.0, CB_RAG_RED },
