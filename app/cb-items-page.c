@@ -106,7 +106,9 @@ cb_items_page_show (CbWorkbookView   *view,
                     const CbSnapshot *snapshot)
 {
   CbItemsPage *self = CB_ITEMS_PAGE (view);
-  g_autofree char *period = cb_period_to_string (&snapshot->period);
+  /* A year shows, and edits, the assessments of its last quarter, which its figures come from. */
+  CbPeriod quarter = cb_period_last_quarter (&snapshot->period);
+  g_autofree char *period = cb_period_to_string (&quarter);
   CbRecordFilter filter = { snapshot->audience, period };
   g_autoptr(GPtrArray) records = NULL;
   gboolean japanese = g_str_equal (cb_application_get_name_language (), "ja");

@@ -46,6 +46,7 @@ const char *cb_kind_sql (const CbKind *kind,
                          CbKindSql     purpose);
 
 gboolean cb_rules_entity       (CbWorkbook *workbook, CbRecord *record, const char **field, GError **error);
+gboolean cb_rules_assessment   (CbWorkbook *workbook, CbRecord *record, const char **field, GError **error);
 gboolean cb_rules_benchmark    (CbWorkbook *workbook, CbRecord *record, const char **field, GError **error);
 gboolean cb_rules_incident     (CbWorkbook *workbook, CbRecord *record, const char **field, GError **error);
 gboolean cb_rules_response     (CbWorkbook *workbook, CbRecord *record, const char **field, GError **error);

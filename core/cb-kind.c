@@ -139,7 +139,8 @@ static const CbField kpi_value_fields[] = {
 
 static const CbKind kinds[] = {
   { "entities", "entities", FIELDS (entity_fields), NULL, "t.id", cb_rules_entity, NULL },
-  { "assessments", "assessments", FIELDS (assessment_fields), OWN, "t.period, t.entity_id, t.item_key", NULL, NULL },
+  { "assessments", "assessments", FIELDS (assessment_fields), OWN, "t.period, t.entity_id, t.item_key",
+    cb_rules_assessment, NULL },
   { "benchmarks", "benchmark_scores", FIELDS (benchmark_score_fields), OWN, "t.period, t.entity_id, t.id",
     cb_rules_benchmark, NULL },
   { "benchmark-reference", "benchmark_reference", FIELDS (benchmark_reference_fields), NULL, "t.id", NULL, NULL },

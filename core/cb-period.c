@@ -197,6 +197,14 @@ cb_period_year_ago (const CbPeriod *period)
   return (CbPeriod) { period->fiscal_year - 1, period->quarter };
 }
 
+CbPeriod
+cb_period_last_quarter (const CbPeriod *period)
+{
+  g_return_val_if_fail (period_is_valid (period), (CbPeriod) { 0 });
+
+  return (CbPeriod) { period->fiscal_year, period->quarter == 0 ? 4 : period->quarter };
+}
+
 /* Sets date to the first day of the month months_from_start after the first
  * month of the fiscal year.
  */

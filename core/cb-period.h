@@ -53,6 +53,9 @@ CbPeriod cb_period_next            (const CbPeriod  *period);
 /* The same quarter (or year) one fiscal year earlier. */
 CbPeriod cb_period_year_ago        (const CbPeriod  *period);
 
+/* The quarter whose state a period reports: the period itself, or a fiscal year's fourth quarter. */
+CbPeriod cb_period_last_quarter    (const CbPeriod  *period);
+
 /* Stores the first day of the period and the first day after it, for a fiscal
  * year starting in start_month (1–12).
  */

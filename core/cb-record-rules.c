@@ -1,6 +1,7 @@
 /* The rules of each kind that look at more than one field or at other tables. */
 
 #include "cb-kind-private.h"
+#include "cb-period.h"
 #include "cb-reference.h"
 #include "cb-supplier.h"
 #include "cb-workbook-private.h"
@@ -50,6 +51,27 @@ cb_rules_entity (CbWorkbook  *workbook,
       return fail (field, "parent_code", error, message);
     }
   return TRUE;
+}
+
+/* A year's status is read from its last quarter, so an assessment labelled with the year would never
+ * be counted. */
+gboolean
+cb_rules_assessment (CbWorkbook  *workbook,
+                     CbRecord    *record,
+                     const char **field,
+                     GError     **error)
+{
+  CbPeriod period, quarter;
+  g_autofree char *quarter_text = NULL;
+  g_autofree char *message = NULL;
+
+  if (!cb_period_parse (cb_record_get (record, "period"), &period, NULL) || period.quarter != 0)
+    return TRUE;
+  quarter = cb_period_last_quarter (&period);
+  quarter_text = cb_period_to_string (&quarter);
+  message = g_strdup_printf (_("“%s” is a whole fiscal year: guideline assessments are kept per quarter, and the "
+                               "year’s status is that of %s"), cb_record_get (record, "period"), quarter_text);
+  return fail (field, "period", error, message);
 }
 
 gboolean

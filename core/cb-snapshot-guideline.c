@@ -169,9 +169,7 @@ read_tallies (const CbSnapshotScope  *scope,
   /* Assessments are kept per quarter: a fiscal year's status is that of its last quarter. */
   for (guint p = 0; p < CB_KPI_HISTORY; p++)
     {
-      periods[p] = series->periods[p];
-      if (periods[p].quarter == 0)
-        periods[p].quarter = 4;
+      periods[p] = cb_period_last_quarter (&series->periods[p]);
       for (guint i = 0; i < N_ITEMS; i++)
         tallies->items[p][i].least_status = -1;
     }

@@ -327,6 +327,9 @@ static const InvalidCase invalid_cases[] = {
   { "suppliers", { "code", "S1" }, "name", "required" },
   { "assessments", { "period", "FY2026Q5", "item_key", "CSMG.D1", "level", "2" }, "period", "FY2026Q5" },
   { "assessments", { "period", "FY2026Q1", "item_key", "CSMG.D11", "level", "2" }, "item_key", "CSMG.D11" },
+  { "assessments", { "period", "FY2025", "item_key", "CSMG.D1", "level", "2" }, "period",
+    "“FY2025” is a whole fiscal year: guideline assessments are kept per quarter, and the year’s status is that of "
+    "FY2025Q4" },
   { "assessments", { "period", "FY2026Q1", "item_key", "CSMG.D1", "level", "7" }, "level", "7" },
   { "assessments", { "period", "FY2026Q1", "item_key", "CSMG.D1", "level", "2", "due_date", "2026-02-30" },
     "due_date", "2026-02-30" },
