@@ -27,7 +27,9 @@ typedef struct
   int      least_status;  /* index into statuses, -1 while none is known */
   guint    n_evidence;
   gboolean overdue;
-  /* The row whose owner and due date the item shows: the entity's own, else the one due first. */
+  /* The row whose owner and due date the item shows: the overdue one due first, else the entity's
+   * own, else the one due first; an overdue item names the row that makes it so. */
+  gboolean chosen_overdue;
   gboolean chosen_own;
   char    *owner;
   char    *due_date;
@@ -94,13 +96,18 @@ status_rank (const char *status)
 static gboolean
 shows_row (const ItemTally *tally,
            gboolean         own,
+           gboolean         overdue,
            const char      *due_date)
 {
-  if (!tally->assessed || own)
+  gboolean due_first = due_date != NULL && (tally->due_date == NULL || strcmp (due_date, tally->due_date) < 0);
+
+  if (!tally->assessed || overdue != tally->chosen_overdue)
+    return overdue || !tally->assessed;
+  if (overdue)
+    return due_first;
+  if (own)
     return TRUE;
-  if (tally->chosen_own)
-    return FALSE;
-  return due_date != NULL && (tally->due_date == NULL || strcmp (due_date, tally->due_date) < 0);
+  return !tally->chosen_own && due_first;
 }
 
 static void
@@ -112,14 +119,17 @@ tally_row (ItemTally    *tally,
   const char *status = (const char *) sqlite3_column_text (stmt, 5);
   const char *due_date = (const char *) sqlite3_column_text (stmt, 7);
   int rank = status_rank (status);
+  /* ISO dates compare as text; a due date on the last day of the period is due before its end. */
+  gboolean overdue = due_date != NULL && strcmp (due_date, end_date) < 0 && rank < status_rank ("implemented");
 
-  if (shows_row (tally, own, due_date))
+  if (shows_row (tally, own, overdue, due_date))
     {
       g_free (tally->owner);
       g_free (tally->due_date);
       tally->owner = cb_workbook_column_dup (stmt, 6);
       tally->due_date = g_strdup (due_date);
       tally->chosen_own = own;
+      tally->chosen_overdue = overdue;
     }
   tally->assessed = TRUE;
   if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
@@ -135,9 +145,7 @@ tally_row (ItemTally    *tally,
   if (rank >= 0 && (tally->least_status < 0 || rank < tally->least_status))
     tally->least_status = rank;
   tally->n_evidence += sqlite3_column_int (stmt, 8);
-  /* ISO dates compare as text; a due date on the last day of the period is due before its end. */
-  if (due_date != NULL && strcmp (due_date, end_date) < 0 && rank < status_rank ("implemented"))
-    tally->overdue = TRUE;
+  tally->overdue |= overdue;
 }
 
 static int

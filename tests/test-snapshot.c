@@ -1044,6 +1044,46 @@ test_errors (void)
   g_assert_error (error, CB_PERIOD_ERROR, CB_PERIOD_ERROR_INVALID);
 }
 
+/* An overdue item shows the owner and due date of the row that is overdue, not the group's own
+ * row, which is implemented and due later; of two overdue rows, the one due first. */
+static void
+test_guideline_overdue_row (void)
+{
+  g_autofree char *path = g_build_filename (workbook_dir, "overdue.cyberboard", NULL);
+  g_autoptr(CbWorkbook) fresh = cb_test_create_workbook (path);
+  static const ItemCase items[] = {
+    /* Levels 3 and 2 → 2.5; least status in_progress; SUB's row is due 2026-05-31, before the
+     * end of FY2026Q1 (2026-07-01), and not implemented. */
+    { "CSMG.D1", 2.5, NONE, NONE, NONE, NONE, "in_progress", "Sub lead", "2026-05-31", 0, TRUE },
+    /* SUB is overdue (2026-06-20), SITE more so (2026-04-30): SITE's row is shown. */
+    { "CSMG.D2", 1, NONE, NONE, NONE, NONE, "not_started", "Site lead", "2026-04-30", 0, TRUE },
+  };
+
+  save (fresh, "entities", "code", "SUB", "name_ja", "子会社", "parent_code", "GROUP", NULL);
+  save (fresh, "entities", "code", "SITE", "name_ja", "工場", "parent_code", "SUB", NULL);
+  save (fresh, "assessments", "period", "FY2026Q1", "item_key", "CSMG.D1", "level", "3", "status", "implemented",
+        "owner", "CISO", "due_date", "2026-12-31", NULL);
+  save (fresh, "assessments", "period", "FY2026Q1", "entity", "SUB", "item_key", "CSMG.D1", "level", "2",
+        "status", "in_progress", "owner", "Sub lead", "due_date", "2026-05-31", NULL);
+  save (fresh, "assessments", "period", "FY2026Q1", "item_key", "CSMG.D2", "level", "1", "status", "not_started",
+        "owner", "CISO", NULL);
+  save (fresh, "assessments", "period", "FY2026Q1", "entity", "SUB", "item_key", "CSMG.D2", "level", "1",
+        "status", "in_progress", "owner", "Sub lead", "due_date", "2026-06-20", NULL);
+  save (fresh, "assessments", "period", "FY2026Q1", "entity", "SITE", "item_key", "CSMG.D2", "level", "1",
+        "status", "not_started", "owner", "Site lead", "due_date", "2026-04-30", NULL);
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CbSnapshot) snapshot = cb_snapshot_new (fresh, "FY2026Q1", NULL, CB_AUDIENCE_ALL, &error);
+
+    g_assert_no_error (error);
+    check_items (snapshot, items, G_N_ELEMENTS (items));
+    g_assert_cmpuint (snapshot->guideline.overdue_items, ==, 2);
+  }
+  g_clear_object (&fresh);
+  g_unlink (path);
+}
+
 /* The default period is the latest quarter with data; a whole year counts as its last quarter. */
 static void
 test_latest_period (void)
@@ -1113,6 +1153,7 @@ main (int   argc,
   g_test_add_func ("/snapshot/guideline/group", test_guideline_group);
   g_test_add_func ("/snapshot/guideline/fiscal-year", test_guideline_fiscal_year);
   g_test_add_func ("/snapshot/guideline/audience-and-leaf", test_guideline_audience_and_leaf);
+  g_test_add_func ("/snapshot/guideline/overdue-row", test_guideline_overdue_row);
   g_test_add_func ("/snapshot/suppliers", test_suppliers);
   g_test_add_func ("/snapshot/kpis", test_kpis);
   g_test_add_func ("/snapshot/benchmarks", test_benchmarks);
