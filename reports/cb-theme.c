@@ -503,10 +503,31 @@ cb_theme_draw_rag (cairo_t       *cr,
   cairo_restore (cr);
 }
 
+/* How long Pango's font-sorting thread may take to let go of the font map. */
+#define RELEASE_WAIT_US (2 * G_USEC_PER_SEC)
+
 void
 cb_theme_release_fonts (void)
 {
+  GWeakRef font_map;
+  gint64 deadline = g_get_monotonic_time () + RELEASE_WAIT_US;
+  gboolean released = FALSE;
+
+  g_weak_ref_init (&font_map, pango_cairo_font_map_get_default ());
   pango_cairo_font_map_set_default (NULL);
+  /* Pango sorts fonts on a thread of its own, which holds the font map until it is done; cairo
+   * aborts when its caches are reset under fonts still in use. */
+  while (!released && g_get_monotonic_time () < deadline)
+    {
+      g_autoptr(GObject) alive = g_weak_ref_get (&font_map);
+
+      released = alive == NULL;
+      if (!released)
+        g_usleep (1000);
+    }
+  g_weak_ref_clear (&font_map);
+  if (!released)
+    return;
   cairo_debug_reset_static_data ();
   FcFini ();
 }
