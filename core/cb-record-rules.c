@@ -95,6 +95,22 @@ cb_rules_benchmark (CbWorkbook  *workbook,
                                                   sqlite3_column_double (stmt, 1));
       return fail (field, "score", error, message);
     }
+
+  /* A benchmark that lists its items takes no others; one that lists none takes any. */
+  stmt = cb_workbook_prepare (workbook,
+                              "SELECT count (*), count (*) FILTER (WHERE i.code = ?2) FROM benchmark_items i "
+                              "JOIN benchmarks b ON b.id = i.benchmark_id WHERE b.code = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, cb_record_get (record, "benchmark"), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, cb_record_get (record, "item"), -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) > 0 && sqlite3_column_int (stmt, 1) == 0)
+    {
+      g_autofree char *message = g_strdup_printf (_("the benchmark “%s” has no item “%s”"),
+                                                  cb_record_get (record, "benchmark"),
+                                                  cb_record_get (record, "item"));
+      return fail (field, "item", error, message);
+    }
   return TRUE;
 }
 

@@ -344,6 +344,10 @@ static const InvalidCase invalid_cases[] = {
   { "incidents", { "id", "I1", "detected_at", "2026-04-01T09:00:00", "severity", "5" }, "severity", "5" },
   { "entities", { "code", "A", "name_ja", "A", "parent_code", "A" }, "parent_code", "unknown parent_code “A”" },
   { "entities", { "code", "GROUP", "name_ja", "A", "parent_code", "GROUP" }, "parent_code", "own parent" },
+  { "benchmarks", { "period", "FY2026Q1", "benchmark", "IPA-BM", "item", "99", "score", "3" }, "item",
+    "the benchmark “IPA-BM” has no item “99”" },
+  { "benchmarks", { "period", "FY2026Q1", "benchmark", "NIST-CSF", "item", "abc", "score", "3" }, "item",
+    "the benchmark “NIST-CSF” has no item “abc”" },
   { "kpi-values", { "code", "NOPE", "period", "FY2026Q1", "value", "1" }, "code", "NOPE" },
   { "kpi-values", { "code", "training_completion", "period", "FY2026Q1", "value", "1,5" }, "value", "1,5" },
 };
