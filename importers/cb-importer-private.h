@@ -18,6 +18,7 @@ typedef struct
   CbImportProgress       progress;
   gpointer               user_data;
   guint64                rows_seen;
+  guint                  n_columns;           /* named by the header */
   gboolean               assessments_scored;  /* by the import itself, not by cb_batch_finish() */
 } CbImport;
 
@@ -54,9 +55,12 @@ gboolean cb_import_save         (CbImport        *import,
                                  guint            line,
                                  const int       *columns,
                                  GPtrArray       *fields);
-/* Whether every cell of a row is empty, as Excel writes formatted rows past the data: such rows are
- * skipped, not refused. */
-gboolean cb_import_row_is_blank (GPtrArray       *fields);
+/* Whether a row is to be read: a row whose every cell is empty, as Excel writes formatted rows past
+ * the data, is skipped, not refused; a row with a value past the header's last column is refused,
+ * since that value would be lost. */
+gboolean cb_import_row_usable   (CbImport        *import,
+                                 GPtrArray       *fields,
+                                 guint            line);
 /* Counts a row; now and then reports progress and notices cancellation. */
 gboolean cb_import_row_done     (CbImport        *import,
                                  GError         **error);

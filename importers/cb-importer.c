@@ -265,14 +265,37 @@ cb_import_fill_record (CbImport         *import,
 
 static const char *const defaulted_fields[] = { "entity", "period", "questionnaire", NULL };
 
-gboolean
-cb_import_row_is_blank (GPtrArray *fields)
+static gboolean
+cell_is_blank (const char *text)
 {
-  for (guint i = 0; i < fields->len; i++)
-    for (const char *p = fields->pdata[i]; *p; p++)
-      if (!g_ascii_isspace (*p))
-        return FALSE;
+  for (const char *p = text; *p; p++)
+    if (!g_ascii_isspace (*p))
+      return FALSE;
   return TRUE;
+}
+
+gboolean
+cb_import_row_usable (CbImport  *import,
+                      GPtrArray *fields,
+                      guint      line)
+{
+  gboolean blank = TRUE;
+
+  for (guint i = 0; i < fields->len; i++)
+    {
+      if (cell_is_blank (fields->pdata[i]))
+        continue;
+      if (i >= import->n_columns)
+        {
+          g_autofree char *value = truncate_value (fields->pdata[i]);
+          g_autofree char *message = g_strdup_printf (_("a value past the header’s last column, which names %u "
+                                                        "columns (%s)"), import->n_columns, value);
+          cb_import_add_problem (import->result, line, i + 1, FALSE, message);
+          return FALSE;
+        }
+      blank = FALSE;
+    }
+  return !blank;
 }
 
 gboolean
@@ -328,7 +351,7 @@ import_long (CbImport            *import,
       g_autoptr(CbRecord) record = cb_record_new (kind);
       guint line = cb_csv_reader_get_line (import->reader);
 
-      if (!cb_import_row_is_blank (fields) && cb_import_fill_record (import, record, map->columns, fields, line))
+      if (cb_import_row_usable (import, fields, line) && cb_import_fill_record (import, record, map->columns, fields, line))
         cb_import_save (import, record, line, map->columns, fields);
       if (!cb_import_row_done (import, error))
         return FALSE;
@@ -417,6 +440,7 @@ cb_import_file (CbWorkbook             *workbook,
       g_ptr_array_add (copy, g_strdup (header->pdata[i]));
     header = copy;
   }
+  import.n_columns = header->len;
   result->encoding = g_strdup (cb_csv_reader_get_encoding (reader));
   result->delimiter = g_strdup_printf ("%c", cb_csv_reader_get_delimiter (reader));
 

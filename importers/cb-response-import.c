@@ -277,7 +277,7 @@ cb_response_import_rows (CbImport    *import,
     {
       guint line = cb_csv_reader_get_line (import->reader);
 
-      if (!cb_import_row_is_blank (fields))
+      if (cb_import_row_usable (import, fields, line))
         {
           if (!queue_row (&self, fields, line))
             {

@@ -293,7 +293,7 @@ cb_wide_layout_import (CbImport            *import,
     {
       guint line = cb_csv_reader_get_line (import->reader);
 
-      if (cb_import_row_is_blank (fields))
+      if (!cb_import_row_usable (import, fields, line))
         continue;
       g_autofree char *supplier = g_strstrip (g_strdup ((guint) map.supplier < fields->len
                                                         ? fields->pdata[map.supplier] : ""));

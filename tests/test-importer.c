@@ -571,6 +571,9 @@ static const BrokenCase broken_cases[] = {
     { ":1: columns “検知日時” and “発見日時” both give detected_at; choose one with --map detected_at=COLUMN" } },
   { "unknown-map-field", "incidents", "incidents-ticketing-cp932.csv", "severity_level=重要度",
     { ":1: --map names “severity_level”, which is not a field of incidents" } },
+  /* Excel's empty cells past the header are nothing; a value there would be lost. */
+  { "value-past-header", "suppliers", "broken-value-past-header.csv", NULL,
+    { ":3:6: a value past the header’s last column, which names 4 columns (要再評価)" } },
   { "empty", "suppliers", "empty.csv", NULL,
     { ": the file holds no rows" } },
   { "header-only", "suppliers", "header-only.csv", NULL,
