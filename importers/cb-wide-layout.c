@@ -172,6 +172,8 @@ build_map (CbWorkbook             *workbook,
       const char *text = header->pdata[column];
       g_autofree char *folded = cb_catalog_normalize (text);
       const char *field = cb_catalog_lookup_header (catalog, "responses", text);
+      /* The time a form was sent stands for the answer date only when no column gives one. */
+      gboolean completion_time = folded != NULL && in_list (completion_headers, folded);
 
       map->comment_of[column] = -1;
       for (guint i = 0; overrides != NULL && overrides[i] != NULL; i++)
@@ -179,17 +181,20 @@ build_map (CbWorkbook             *workbook,
           const char *equals = strchr (overrides[i], '=');
           g_autofree char *column_name = equals ? cb_catalog_normalize (equals + 1) : NULL;
           if (column_name != NULL && g_strcmp0 (column_name, folded) == 0)
-            field = g_str_has_prefix (overrides[i], "supplier_code=") ? "supplier_code"
-                    : g_str_has_prefix (overrides[i], "answered_on=") ? "answered_on" : field;
+            {
+              field = g_str_has_prefix (overrides[i], "supplier_code=") ? "supplier_code"
+                      : g_str_has_prefix (overrides[i], "answered_on=") ? "answered_on" : field;
+              completion_time = FALSE;
+            }
         }
 
       if (g_strcmp0 (field, "supplier_code") == 0 && map->supplier < 0)
         map->supplier = column;
-      else if (g_strcmp0 (field, "answered_on") == 0 && map->answered_on < 0)
+      else if (g_strcmp0 (field, "answered_on") == 0 && map->answered_on < 0 && !completion_time)
         map->answered_on = column;
       else if (folded != NULL && in_list (metadata_headers, folded))
         {
-          if (in_list (completion_headers, folded) && completion < 0)
+          if (completion_time && completion < 0)
             completion = column;
         }
       else if ((map->question[column] = match_question (questions, map->questionnaire, text)) != NULL)

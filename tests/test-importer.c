@@ -416,16 +416,31 @@ test_responses_google_forms (CbTestFixture *fixture,
                              gconstpointer  data)
 {
   /* いいえ はい 一部 はい いいえ: 0 + 2 + 1 + 1 + 0 = 4 of 11; Q1 and Q5 (weight 3) failed. The
-   * timestamp 2026/06/01 14:03:11 is a date in Tokyo. */
-  static const ExpectedAssessment expected = { "SUP-003", "2026-06-01", 400.0 / 11, 5, 5, 2 };
-  g_autoptr(CbImportResult) suppliers = import_ok (fixture->workbook, "suppliers", "suppliers-excel-bom.csv");
-  g_autoptr(CbImportResult) questions = import_ok (fixture->workbook, "questionnaire", "questionnaire.csv");
-  g_autoptr(CbImportResult) result = import_ok (fixture->workbook, "responses", "responses-google-forms.csv");
+   * timestamp 2026/06/01 14:03:11 is a date in Tokyo; an answer date column, when the form asks
+   * for one, wins over the time the form was sent. */
+  static const struct
+  {
+    const char         *file;
+    ExpectedAssessment  expected;
+  } cases[] = {
+    { "responses-google-forms.csv", { "SUP-003", "2026-06-01", 400.0 / 11, 5, 5, 2 } },
+    { "responses-google-forms-answer-date.csv", { "SUP-003", "2026-05-20", 400.0 / 11, 5, 5, 2 } },
+  };
 
-  g_assert_cmpstr (result->encoding, ==, "UTF-8");
-  g_assert_cmpint (result->rows, ==, 5);
-  check_warnings (result, (const char *const[]) { NULL });
-  check_assessment (fixture->workbook, &expected);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s.%u", fixture->path, i);
+      g_autoptr(CbWorkbook) workbook = cb_test_create_workbook (path);
+      g_autoptr(CbImportResult) suppliers = import_ok (workbook, "suppliers", "suppliers-excel-bom.csv");
+      g_autoptr(CbImportResult) questions = import_ok (workbook, "questionnaire", "questionnaire.csv");
+      g_autoptr(CbImportResult) result = import_ok (workbook, "responses", cases[i].file);
+
+      g_test_message ("%s", cases[i].file);
+      g_assert_cmpstr (result->encoding, ==, "UTF-8");
+      g_assert_cmpint (result->rows, ==, 5);
+      check_warnings (result, (const char *const[]) { NULL });
+      check_assessment (workbook, &cases[i].expected);
+    }
 }
 
 static void
