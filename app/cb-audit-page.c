@@ -28,10 +28,11 @@ append_value (GString    *text,
   g_string_append (text, g_strdelimit (line, "\r\n\t", ' '));
 }
 
-/* "FY2026Q2 · GROUP · CSMG.D3 — Level: 2 → 3; Owner: CISO": the row changed, by its key, and
- * what changed in it, on one line. */
+/* "FY2026Q2 · GROUP · CSMG.D3 — Level: 2 → 3; Owner: CISO": the row of @table changed, by its key,
+ * and what changed in it, on one line, with the fields and their enumerated values labelled. */
 static char *
-describe_changes (GPtrArray *changes)
+describe_changes (const char *table,
+                  GPtrArray  *changes)
 {
   GString *row = g_string_new (NULL);
   GString *text = g_string_new (NULL);
@@ -44,18 +45,18 @@ describe_changes (GPtrArray *changes)
         {
           if (row->len > 0)
             g_string_append (row, " · ");
-          append_value (row, change->new_value);
+          append_value (row, cb_field_label_table_value (table, change->field, change->new_value));
           continue;
         }
       if (text->len > 0)
         g_string_append (text, "; ");
       g_string_append_printf (text, "%s: ", cb_field_label_title (change->field));
       if (change->old_value != NULL)
-        append_value (text, change->old_value);
+        append_value (text, cb_field_label_table_value (table, change->field, change->old_value));
       if (change->old_value != NULL && change->new_value != NULL)
         g_string_append (text, " → ");
       if (change->new_value != NULL)
-        append_value (text, change->new_value);
+        append_value (text, cb_field_label_table_value (table, change->field, change->new_value));
     }
   if (row->len > 0)
     g_string_prepend (text, g_string_append (row, " — ")->str);
@@ -85,7 +86,7 @@ cb_audit_page_show (CbWorkbookView   *view,
 
       if (changes == NULL)
         break;
-      described = describe_changes (changes);
+      described = describe_changes (entry->table_name, changes);
       texts[0] = when;
       texts[1] = entry->user;
       texts[2] = entry->action;

@@ -13,15 +13,25 @@ typedef struct
 static const Title titles[] = {
   { "answer", N_("Answer") },
   { "answered_on", N_("Answered on") },
+  { "approved_on", N_("Approved on") },
+  { "approver", N_("Approver") },
+  { "assessment_id", N_("Guideline item") },
+  { "attached_at", N_("Attached on") },
+  { "audience", N_("Audience") },
   { "band", N_("Amber band") },
   { "benchmark", N_("Benchmark") },
+  { "body_en", N_("Body (English)") },
+  { "body_ja", N_("Body (Japanese)") },
+  { "carried_from", N_("Carried over from") },
   { "category", N_("Category") },
   { "code", N_("Code") },
   { "comment", N_("Comment") },
   { "computed_key", N_("Computed from") },
   { "confidentiality", N_("Confidentiality") },
   { "contained_at", N_("Contained") },
+  { "content_sha256", N_("Content SHA-256") },
   { "country", N_("Country") },
+  { "criterion_key", N_("Criterion") },
   { "criticality", N_("Criticality") },
   { "data_access", N_("Data access") },
   { "desired_level", N_("Desired level") },
@@ -34,35 +44,72 @@ static const Title titles[] = {
   { "domain", N_("Domain") },
   { "due_date", N_("Due date") },
   { "entity", N_("Entity") },
+  { "evaluator_kind", N_("Evaluator is") },
+  { "evaluator_name", N_("Evaluator") },
+  { "evaluator_org", N_("Organisation") },
   { "evidence", N_("Evidence") },
+  { "file_name", N_("File") },
+  { "finding", N_("Finding") },
+  { "fiscal_year", N_("Fiscal year") },
+  { "fiscal_year_start", N_("Fiscal year starts in month") },
+  { "follow_up", N_("Follow-up") },
+  { "framework", N_("Framework") },
+  { "heading_en", N_("Heading (English)") },
+  { "heading_ja", N_("Heading (Japanese)") },
+  { "high_weight", N_("High-weight threshold") },
   { "id", N_("ID") },
   { "item", N_("Item") },
   { "item_key", N_("Item") },
+  { "key", N_("Section") },
+  { "kind", N_("Type") },
+  { "language", N_("Language") },
+  { "languages", N_("Languages") },
   { "level", N_("Level") },
+  { "location", N_("Location") },
   { "material", N_("Material") },
   { "mean", N_("Mean") },
+  { "method", N_("Method") },
   { "name", N_("Name") },
   { "name_en", N_("Name (English)") },
   { "name_ja", N_("Name (Japanese)") },
   { "occurred_at", N_("Occurred") },
+  { "org_name_en", N_("Organisation (English)") },
+  { "org_name_ja", N_("Organisation (Japanese)") },
   { "owner", N_("Owner") },
   { "parent_code", N_("Parent") },
+  { "pdf_sha256", N_("PDF SHA-256") },
   { "period", N_("Period") },
+  { "published_at", N_("Published on") },
   { "question_code", N_("Question") },
   { "questionnaire", N_("Questionnaire") },
+  { "rating", N_("Rating") },
   { "recovered_at", N_("Recovered") },
+  { "ref", N_("Reference") },
+  { "report_sha256", N_("Report SHA-256") },
   { "reported_at", N_("Reported to management") },
+  { "revision", N_("Revision") },
+  { "rows_inserted", N_("Rows added") },
+  { "rows_updated", N_("Rows changed") },
+  { "schema", N_("Workbook format version") },
+  { "scope", N_("Scope") },
   { "score", N_("Score") },
   { "sd", N_("Standard deviation") },
   { "services", N_("Services") },
   { "severity", N_("Severity") },
+  { "sha256", N_("SHA-256") },
+  { "signed_by", N_("Signed by") },
+  { "signed_on", N_("Signed on") },
   { "source", N_("Source") },
   { "status", N_("Status") },
   { "supplier_code", N_("Supplier") },
   { "target", N_("Target") },
+  { "text", N_("Text") },
   { "text_en", N_("Text (English)") },
   { "text_ja", N_("Text (Japanese)") },
+  { "time_zone", N_("Time zone") },
   { "title", N_("Title") },
+  { "title_en", N_("Title (English)") },
+  { "title_ja", N_("Title (Japanese)") },
   { "unit", N_("Unit") },
   { "value", N_("Value") },
   { "version", N_("Version") },
@@ -71,16 +118,18 @@ static const Title titles[] = {
 
 typedef struct
 {
-  const char *name;   /* NULL for every field */
+  const char *name;     /* NULL for every field */
   const char *value;
   const char *label;
+  const char *context;  /* the label's message context, when its word alone means other things too */
 } Value;
 
-/* The same canonical word means different things in different fields ("internal"). */
+/* The same canonical word means different things in different fields ("internal"): a short word
+ * that other fields or other screens also use is translated in the context of its field. */
 static const Value values[] = {
-  { "confidentiality", "public", N_("Public") },
-  { "confidentiality", "board", N_("Board") },
-  { "confidentiality", "internal", N_("Internal") },
+  { "confidentiality", "public", NC_("confidentiality", "Public"), "confidentiality" },
+  { "confidentiality", "board", NC_("confidentiality", "Board"), "confidentiality" },
+  { "confidentiality", "internal", NC_("confidentiality", "Internal"), "confidentiality" },
   { "status", "not_started", N_("Not started") },
   { "status", "in_progress", N_("In progress") },
   { "status", "implemented", N_("Implemented") },
@@ -88,12 +137,12 @@ static const Value values[] = {
   { "criticality", "high", N_("High") },
   { "criticality", "medium", N_("Medium") },
   { "criticality", "low", N_("Low") },
-  { "data_access", "none", N_("None") },
+  { "data_access", "none", NC_("data access", "None"), "data access" },
   { "data_access", "internal", N_("Internal data") },
   { "data_access", "confidential", N_("Confidential data") },
   { "data_access", "personal", N_("Personal data") },
-  { "detection_source", "internal", N_("Internal") },
-  { "detection_source", "external", N_("External") },
+  { "detection_source", "internal", NC_("detected by", "Internal"), "detected by" },
+  { "detection_source", "external", NC_("detected by", "External"), "detected by" },
   { "direction", "higher", N_("Higher is better") },
   { "direction", "lower", N_("Lower is better") },
   { "source", "manual", N_("Manual") },
@@ -103,6 +152,7 @@ static const Value values[] = {
   { "unit", "days", N_("Days") },
   { "unit", "hours", N_("Hours") },
   { "unit", "ratio", N_("Ratio") },
+  { "unit", "JPY", N_("Yen") },
   { "attention", "overdue", N_("Overdue") },
   { "action", "insert", N_("Added") },
   { "action", "update", N_("Changed") },
@@ -147,19 +197,23 @@ static const Value values[] = {
   { "kind", "responses", N_("Supplier responses") },
   { "kind", "suppliers", N_("Suppliers") },
   { "batch", "in_force", N_("In force") },
-  { "batch", "undone", N_("Undone") },
+  { "batch", "undone", NC_("import state", "Undone"), "import state" },
   { "rag", "green", N_("On target") },
   { "rag", "amber", N_("Near target") },
   { "rag", "red", N_("Off target") },
-  { "rag", "grey", N_("No value") },
+  { "rag", "no_value", N_("No value") },
+  { "rag", "no_target", N_("No target") },
   { "evaluation", "draft", N_("Draft") },
   { "evaluation", "submitted", N_("Submitted") },
   { "evaluation", "signed", N_("Signed") },
   { "disclosure", "draft", N_("Draft") },
   { "disclosure", "approved", N_("Approved") },
   { "disclosure", "published", N_("Published") },
-  { "evaluator_kind", "internal", N_("Internal") },
-  { "evaluator_kind", "external", N_("External") },
+  { "evaluator_kind", "internal", NC_("evaluator", "Internal"), "evaluator" },
+  { "evaluator_kind", "external", NC_("evaluator", "External"), "evaluator" },
+  { "evidence_kind", "item", N_("Guideline item") },
+  { "evidence_kind", "kpi", N_("KPI") },
+  { "evidence_kind", "document", N_("Document") },
   { "recommendation", "open", N_("Open") },
   { "recommendation", "in_progress", N_("In progress") },
   { "recommendation", "done", N_("Done") },
@@ -170,6 +224,24 @@ static const Value values[] = {
   { "audience", "us_20f", N_("Form 20-F Item 16K") },
   { NULL, "yes", N_("Yes") },
   { NULL, "no", N_("No") },
+};
+
+/* The fields of the tables outside the record layer whose values are enumerated, and the values
+ * that label them. */
+static const struct
+{
+  const char *table;
+  const char *field;
+  const char *vocabulary;
+} table_vocabularies[] = {
+  { "disclosure_versions", "status", "disclosure" },
+  { "disclosures", "audience", "audience" },
+  { "evaluation_evidence", "kind", "evidence_kind" },
+  { "evaluations", "confidentiality", "confidentiality" },
+  { "evaluations", "evaluator_kind", "evaluator_kind" },
+  { "evaluations", "status", "evaluation" },
+  { "import_batches", "kind", "kind" },
+  { "recommendations", "status", "recommendation" },
 };
 
 const char *
@@ -191,7 +263,46 @@ cb_field_label_value (const char *name,
     return NULL;
   for (guint i = 0; i < G_N_ELEMENTS (values); i++)
     if ((values[i].name == NULL || g_strcmp0 (values[i].name, name) == 0) && g_str_equal (values[i].value, value))
-      return _(values[i].label);
+      return values[i].context != NULL ? g_dpgettext2 (NULL, values[i].context, values[i].label) : _(values[i].label);
+  return value;
+}
+
+const char *
+cb_field_label_kpi_status (const CbSnapshotKpi *kpi)
+{
+  g_return_val_if_fail (kpi != NULL, NULL);
+
+  if (kpi->status != CB_RAG_GREY)
+    return cb_rag_to_string (kpi->status);
+  return kpi->value.valid ? "no_target" : "no_value";
+}
+
+const char *
+cb_field_label_table_value (const char *table,
+                            const char *name,
+                            const char *value)
+{
+  guint n_kinds;
+  const CbKind *const *kinds = cb_kind_all (&n_kinds);
+
+  g_return_val_if_fail (table != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (table_vocabularies); i++)
+    if (g_str_equal (table_vocabularies[i].table, table) && g_str_equal (table_vocabularies[i].field, name))
+      return cb_field_label_value (table_vocabularies[i].vocabulary, value);
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      int field = cb_kind_find_field (kinds[k], name);
+      CbFieldType type;
+
+      if (g_strcmp0 (cb_kind_get_table (kinds[k]), table) != 0 || field < 0)
+        continue;
+      type = cb_kind_get_field (kinds[k], field)->type;
+      if (type == CB_FIELD_ENUM || type == CB_FIELD_BOOLEAN)
+        return cb_field_label_value (name, value);
+      break;
+    }
   return value;
 }
 

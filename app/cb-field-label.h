@@ -15,6 +15,17 @@ const char *cb_field_label_title (const char *name);
 const char *cb_field_label_value (const char *name,
                                   const char *value);
 
+/* The label of @value, the canonical text of the field @name of a row of the workbook's table
+ * @table, as the audit log records it ("recommendations", "status", "open" → "Open"): @value
+ * itself when the field is not enumerated, NULL when @value is NULL. */
+const char *cb_field_label_table_value (const char *table,
+                                        const char *name,
+                                        const char *value);
+
+/* The canonical word of @kpi's status, which the values of "rag" label: "green", "amber" or "red",
+ * or, when it has none, "no_value" or "no_target", saying which of the two it lacks. */
+const char *cb_field_label_kpi_status (const CbSnapshotKpi *kpi);
+
 /* A timestamp's canonical text ("2026-08-01T10:00:00+09:00") as a cell shows it: "2026-08-01 10:00". */
 char       *cb_field_label_timestamp (const char *canonical);
 

@@ -80,7 +80,7 @@ cb_kpis_page_show (CbWorkbookView   *view,
       const CbSnapshotKpi *kpi = find_kpi (snapshot, cb_record_get (record, "code"));
       g_autofree char *value = kpi != NULL && kpi->value.valid ? cb_field_label_number (kpi->value.value) : NULL;
       const char *texts[] = {
-        value, kpi != NULL ? cb_rag_to_string (kpi->status) : NULL, kpi != NULL ? describe_trend (kpi) : NULL,
+        value, kpi != NULL ? cb_field_label_kpi_status (kpi) : NULL, kpi != NULL ? describe_trend (kpi) : NULL,
       };
 
       cb_record_list_append (self->kpis, cb_record_get_id (record), record, texts);
