@@ -46,6 +46,7 @@ cb_cli_evaluation (int    argc,
   int year = 0;
   int status;
   gint64 id;
+  CbEvaluationFileResult result;
   gboolean export;
   GOptionEntry entries[] = {
     { "year", 0, 0, G_OPTION_ARG_INT, &year, "export: the fiscal year (default: the latest)", "YEAR" },
@@ -60,19 +61,33 @@ cb_cli_evaluation (int    argc,
     return cb_cli_usage_error (NULL, "evaluation: the first argument is export or import");
   export = g_str_equal (argv[2], "export");
 
-  workbook = cb_workbook_open (argv[3], export ? CB_WORKBOOK_OPEN_READ_ONLY : CB_WORKBOOK_OPEN_DEFAULT, &error);
+  workbook = cb_cli_open_workbook (argv[3], export ? CB_WORKBOOK_OPEN_READ_ONLY : CB_WORKBOOK_OPEN_DEFAULT, &error);
   if (workbook == NULL)
     return cb_cli_fail (error);
   if (export)
     {
+      if (!cb_cli_check_output (argv[3], argv[4], &error))
+        return cb_cli_fail (error);
       id = latest_evaluation (workbook, year, &error);
       if (id == 0 || !cb_evaluation_file_export (workbook, id, argv[4], &error))
         return cb_cli_fail (error);
       return CB_EXIT_OK;
     }
-  if (!cb_evaluation_file_import (workbook, argv[4], &id, &error))
+  if (!cb_evaluation_file_import (workbook, argv[4], &id, &result, &error))
     return cb_cli_fail (error);
-  printf ("%s: imported as evaluation %" G_GINT64_FORMAT "\n", argv[4], id);
+  switch (result)
+    {
+    case CB_EVALUATION_FILE_ADDED:
+      printf ("%s: imported as evaluation %" G_GINT64_FORMAT "\n", argv[4], id);
+      break;
+    case CB_EVALUATION_FILE_REPLACED:
+      printf ("%s: imported as evaluation %" G_GINT64_FORMAT ", replacing the unsigned one of the same year and "
+              "revision\n", argv[4], id);
+      break;
+    case CB_EVALUATION_FILE_ALREADY_PRESENT:
+      printf ("%s: already in the workbook as evaluation %" G_GINT64_FORMAT "; nothing imported\n", argv[4], id);
+      break;
+    }
   return CB_EXIT_OK;
 }
 
@@ -94,10 +109,10 @@ cb_cli_merge (int    argc,
   if (!cb_cli_parse ("merge", "WORKBOOK SUBSIDIARY_WORKBOOK", "Consolidate a subsidiary's workbook into the group's.",
                      entries, &argc, &argv, 2, &status))
     return status;
-  group = cb_workbook_open (argv[2], CB_WORKBOOK_OPEN_DEFAULT, &error);
+  group = cb_cli_open_workbook (argv[2], CB_WORKBOOK_OPEN_DEFAULT, &error);
   if (group == NULL)
     return cb_cli_fail (error);
-  subsidiary = cb_workbook_open (argv[3], CB_WORKBOOK_OPEN_READ_ONLY, &error);
+  subsidiary = cb_cli_open_workbook (argv[3], CB_WORKBOOK_OPEN_READ_ONLY, &error);
   if (subsidiary == NULL)
     return cb_cli_fail (error);
   if (!cb_merge_workbook (group, subsidiary, as_code, &batch, &error))

@@ -11,6 +11,8 @@
 #include "cb-exporter.h"
 #include "cb-importer.h"
 #include "cb-mapping.h"
+#include "cb-period.h"
+#include "cb-value-parse.h"
 
 static gboolean
 parse_delimiter (const char  *text,
@@ -157,6 +159,7 @@ cb_cli_import (int    argc,
   g_autofree char *layout = NULL;
   g_autofree char *entity = NULL;
   g_autofree char *period = NULL;
+  g_autofree char *canonical_period = NULL;
   g_autofree char *questionnaire = NULL;
   g_autofree char *mapping_name = NULL;
   g_autofree char *save_mapping = NULL;
@@ -197,24 +200,30 @@ cb_cli_import (int    argc,
     return cb_cli_usage_error (NULL, "import: --layout is long or wide");
   if (save_mapping != NULL && map == NULL)
     return cb_cli_usage_error (NULL, "import: --save-mapping NAME saves the --map options given with it");
+  /* Read like a period cell, and refused even when every row names its own period. */
+  if (period != NULL && !cb_value_parse_period (period, &canonical_period, &error))
+    {
+      g_prefix_error (&error, "--period: ");
+      return cb_cli_fail (error);
+    }
 
   options.kind = argv[3];
   options.encoding = encoding;
   options.map = (const char * const *) map;
   options.mapping_name = mapping_name;
   options.entity = entity;
-  options.period = period;
+  options.period = canonical_period;
   options.questionnaire = questionnaire;
   options.dry_run = dry_run;
 
-  workbook = cb_workbook_open (argv[2], dry_run ? CB_WORKBOOK_OPEN_READ_ONLY : CB_WORKBOOK_OPEN_DEFAULT, &error);
+  workbook = cb_cli_open_workbook (argv[2], dry_run ? CB_WORKBOOK_OPEN_READ_ONLY : CB_WORKBOOK_OPEN_DEFAULT, &error);
   if (workbook == NULL)
     return cb_cli_fail (error);
   /* A dry run needs a transaction it can throw away, so it opens for writing but never commits. */
   if (dry_run)
     {
       g_clear_object (&workbook);
-      workbook = cb_workbook_open (argv[2], CB_WORKBOOK_OPEN_DEFAULT, &error);
+      workbook = cb_cli_open_workbook (argv[2], CB_WORKBOOK_OPEN_DEFAULT, &error);
       if (workbook == NULL)
         return cb_cli_fail (error);
     }
@@ -259,7 +268,7 @@ cb_cli_batches (int    argc,
 
   if (!cb_cli_parse ("batches", "WORKBOOK", "List the imports, newest first.", entries, &argc, &argv, 1, &status))
     return status;
-  workbook = cb_workbook_open (argv[2], CB_WORKBOOK_OPEN_READ_ONLY, &error);
+  workbook = cb_cli_open_workbook (argv[2], CB_WORKBOOK_OPEN_READ_ONLY, &error);
   if (workbook == NULL)
     return cb_cli_fail (error);
   batches = cb_batch_list (workbook, &error);
@@ -298,7 +307,7 @@ cb_cli_undo (int    argc,
     return status;
   if (!g_ascii_string_to_signed (argv[3], 10, 1, G_MAXINT64, &batch_id, NULL))
     return cb_cli_usage_error (NULL, "undo: BATCH_ID is a number (see “cyberboard-cli batches”)");
-  workbook = cb_workbook_open (argv[2], CB_WORKBOOK_OPEN_DEFAULT, &error);
+  workbook = cb_cli_open_workbook (argv[2], CB_WORKBOOK_OPEN_DEFAULT, &error);
   if (workbook == NULL || !cb_batch_undo (workbook, batch_id, &error))
     return cb_cli_fail (error);
   printf ("import batch %" G_GINT64_FORMAT " undone\n", batch_id);
@@ -312,8 +321,11 @@ cb_cli_export (int    argc,
   g_autofree char *period = NULL;
   g_autofree char *output = NULL;
   g_autoptr(CbWorkbook) workbook = NULL;
+  g_autoptr(GFile) file = NULL;
   g_autoptr(GOutputStream) stream = NULL;
+  g_autoptr(GCancellable) abandon = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean created = FALSE;
   const CbKind *kind;
   GOptionEntry entries[] = {
     { "period", 0, 0, G_OPTION_ARG_STRING, &period, "Only rows of this period", "P" },
@@ -329,19 +341,33 @@ cb_cli_export (int    argc,
   if (kind == NULL)
     return cb_cli_usage_error (NULL, "export: unknown KIND (entities, assessments, benchmarks, benchmark-reference, "
                                      "suppliers, questionnaire, responses, incidents, kpis, kpi-values)");
-  workbook = cb_workbook_open (argv[2], CB_WORKBOOK_OPEN_READ_ONLY, &error);
-  if (workbook == NULL)
+  if (period != NULL && !cb_period_parse (period, &(CbPeriod) { 0 }, &error))
+    return cb_cli_fail (error);
+  workbook = cb_cli_open_workbook (argv[2], CB_WORKBOOK_OPEN_READ_ONLY, &error);
+  if (workbook == NULL || (output != NULL && !cb_cli_check_output (argv[2], output, &error)))
     return cb_cli_fail (error);
 
   if (output != NULL)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+      file = g_file_new_for_commandline_arg (output);
+      created = !g_file_query_exists (file, NULL);
       stream = G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error));
+      if (stream == NULL)
+        return cb_cli_fail (error);
     }
   else
     stream = g_unix_output_stream_new (1, FALSE);
-  if (stream == NULL || !cb_export_kind (workbook, kind, period, stream, NULL, &error)
-      || !g_output_stream_close (stream, NULL, &error))
+  if (!cb_export_kind (workbook, kind, period, stream, NULL, &error))
+    {
+      /* Closing a cancelled stream leaves a file that was there as it was; one it created goes. */
+      abandon = g_cancellable_new ();
+      g_cancellable_cancel (abandon);
+      g_output_stream_close (stream, abandon, NULL);
+      if (created)
+        g_file_delete (file, NULL, NULL);
+      return cb_cli_fail (error);
+    }
+  if (!g_output_stream_close (stream, NULL, &error))
     return cb_cli_fail (error);
   return CB_EXIT_OK;
 }

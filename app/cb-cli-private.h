@@ -2,6 +2,8 @@
 
 #include <glib.h>
 
+#include "cb-workbook.h"
+
 G_BEGIN_DECLS
 
 /* One subcommand of cyberboard-cli: parses its own arguments and returns the exit status. */
@@ -24,20 +26,30 @@ enum
 };
 
 /* Prints @error as "cyberboard-cli: message" and gives the exit status it deserves. */
-int        cb_cli_fail           (const GError *error);
-int        cb_cli_usage_error    (GOptionContext *context,
-                                  const char     *message);
+int          cb_cli_fail           (const GError *error);
+int          cb_cli_usage_error    (GOptionContext *context,
+                                    const char     *message);
 /* Parses @entries for the command @name; FALSE (with the exit status in @status) on bad usage or --help. */
-gboolean   cb_cli_parse          (const char     *name,
-                                  const char     *parameters,
-                                  const char     *summary,
-                                  GOptionEntry   *entries,
-                                  int            *argc,
-                                  char         ***argv,
-                                  int             n_positional,
-                                  int            *status);
+gboolean     cb_cli_parse          (const char     *name,
+                                    const char     *parameters,
+                                    const char     *summary,
+                                    GOptionEntry   *entries,
+                                    int            *argc,
+                                    char         ***argv,
+                                    int             n_positional,
+                                    int            *status);
 /* Whether progress lines should go to stderr (only when it is a terminal). */
-gboolean   cb_cli_show_progress  (void);
+gboolean     cb_cli_show_progress  (void);
+/* Opens the workbook named on the command line; a directory is bad input, like any other file that is
+ * not a workbook. */
+CbWorkbook  *cb_cli_open_workbook  (const char           *path,
+                                    CbWorkbookOpenFlags   flags,
+                                    GError              **error);
+/* Refuses, with a G_OPTION_ERROR, an @output that is the workbook at @workbook or a file SQLite keeps
+ * beside it, however its path is spelt. */
+gboolean     cb_cli_check_output   (const char  *workbook,
+                                    const char  *output,
+                                    GError     **error);
 
 int cb_cli_init   (int argc, char **argv);
 int cb_cli_demo   (int argc, char **argv);

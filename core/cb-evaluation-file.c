@@ -1,4 +1,5 @@
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "cb-audit.h"
@@ -250,6 +251,89 @@ insert_body (CbWorkbook  *workbook,
   return TRUE;
 }
 
+/* Writes the evaluation of @file into @workbook as a draft and gives its id. */
+static gboolean
+insert_evaluation (CbWorkbook  *workbook,
+                   GKeyFile    *file,
+                   const char  *path,
+                   int          year,
+                   int          revision,
+                   gint64      *id,
+                   GError     **error)
+{
+  if (insert_header (workbook, file, year, revision, id, error) && insert_body (workbook, file, *id, error))
+    return TRUE;
+  if (error != NULL && *error != NULL && !g_str_has_prefix ((*error)->message, path))
+    g_prefix_error (error, "%s: ", path);
+  return FALSE;
+}
+
+/* The content hash of evaluation @id as written from @file, when it is the hash @file was signed
+ * with; else NULL, because the file was changed after signing. */
+static char *
+signed_content_hash (CbWorkbook  *workbook,
+                     GKeyFile    *file,
+                     const char  *path,
+                     gint64       id,
+                     GError     **error)
+{
+  g_autofree char *expected = get_optional (file, FORMAT_GROUP, "ContentSha256");
+  g_autofree char *actual = cb_evaluation_content_hash (workbook, id, error);
+
+  if (actual == NULL)
+    return NULL;
+  if (g_strcmp0 (actual, expected) != 0)
+    {
+      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
+                   _("%s: the signed evaluation does not match its signature (content hash %s, signed %s); "
+                   "it was changed after signing"), path, actual, expected ? expected : "none");
+      return NULL;
+    }
+  return g_steal_pointer (&actual);
+}
+
+/* The content hash of a signed @file whose fiscal year and revision @workbook holds signed already.
+ * Its rows cannot be written there even for a moment, so they are written into a scratch workbook
+ * of the same organisation that is thrown away afterwards. */
+static char *
+scratch_content_hash (CbWorkbook  *workbook,
+                      GKeyFile    *file,
+                      const char  *path,
+                      int          year,
+                      int          revision,
+                      GError     **error)
+{
+  g_autofree char *dir = g_dir_make_tmp ("cyberboard-evaluation-XXXXXX", error);
+  g_autofree char *scratch_path = NULL;
+  g_autoptr(CbWorkbook) scratch = NULL;
+  char *hash = NULL;
+  gint64 id;
+  const CbOrganisation organisation = {
+    .name_ja = cb_workbook_get_org_name (workbook, "ja"),
+    .fiscal_year_start = cb_workbook_get_fiscal_year_start (workbook),
+    .time_zone = g_time_zone_get_identifier (cb_workbook_get_time_zone (workbook)),
+    .language = cb_workbook_get_language (workbook),
+  };
+
+  if (dir == NULL)
+    return NULL;
+  scratch_path = g_build_filename (dir, "scratch.cyberboard", NULL);
+  scratch = cb_workbook_create (scratch_path, &organisation, error);
+  /* Foreign keys are left unchecked: the criteria of this workbook may differ from a new one's, and
+   * the rows are only read back for their hash. */
+  if (scratch != NULL && cb_workbook_begin_bulk (scratch, error))
+    {
+      if (insert_evaluation (scratch, file, path, year, revision, &id, error))
+        hash = signed_content_hash (scratch, file, path, id, error);
+      cb_workbook_rollback (scratch);
+    }
+  g_clear_object (&scratch);
+  g_unlink (scratch_path);
+  g_rmdir (dir);
+  return hash;
+}
+
+/* Gives the imported evaluation @id the status of @file, and a signed one its signature. */
 static gboolean
 seal (CbWorkbook  *workbook,
       GKeyFile    *file,
@@ -258,8 +342,7 @@ seal (CbWorkbook  *workbook,
       GError     **error)
 {
   g_autofree char *status = get_optional (file, FORMAT_GROUP, "Status");
-  g_autofree char *expected = get_optional (file, FORMAT_GROUP, "ContentSha256");
-  g_autofree char *actual = NULL;
+  g_autofree char *hash = NULL;
   sqlite3_stmt *stmt;
 
   if (g_strcmp0 (status, "signed") != 0)
@@ -273,16 +356,9 @@ seal (CbWorkbook  *workbook,
       return cb_workbook_step_done (workbook, stmt, IMPORTING, error);
     }
 
-  actual = cb_evaluation_content_hash (workbook, id, error);
-  if (actual == NULL)
+  hash = signed_content_hash (workbook, file, path, id, error);
+  if (hash == NULL)
     return FALSE;
-  if (g_strcmp0 (actual, expected) != 0)
-    {
-      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
-                   _("%s: the signed evaluation does not match its signature (content hash %s, signed %s); "
-                   "it was changed after signing"), path, actual, expected ? expected : "none");
-      return FALSE;
-    }
   stmt = cb_workbook_prepare (workbook,
                               "UPDATE evaluations SET status = 'signed', signed_by = ?, signed_on = ?, "
                               "content_sha256 = ? WHERE id = ?", error);
@@ -290,19 +366,48 @@ seal (CbWorkbook  *workbook,
     return FALSE;
   bind_key (stmt, 1, file, FORMAT_GROUP, "SignedBy");
   bind_key (stmt, 2, file, FORMAT_GROUP, "SignedOn");
-  sqlite3_bind_text (stmt, 3, actual, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, hash, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 4, id);
   return cb_workbook_step_done (workbook, stmt, IMPORTING, error);
 }
 
+/* An evaluation is of the board of one organisation, and the workbook has no place for another's:
+ * evaluations belong to no entity, and merging a subsidiary's workbook leaves its evaluations out. */
+static gboolean
+check_organisation (CbWorkbook  *workbook,
+                    GKeyFile    *file,
+                    const char  *path,
+                    GError     **error)
+{
+  g_autofree char *organisation = get_optional (file, FORMAT_GROUP, "Organisation");
+  const char *name_ja = cb_workbook_get_org_name (workbook, "ja");
+
+  if (organisation == NULL)
+    {
+      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
+                   _("%s: the file does not name the organisation whose board was evaluated; this "
+                   "workbook takes only evaluations of “%s”"), path, name_ja);
+      return FALSE;
+    }
+  if (g_str_equal (organisation, name_ja)
+      || g_str_equal (organisation, cb_workbook_get_org_name (workbook, "en")))
+    return TRUE;
+  g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
+               _("%s: the evaluation is of the board of “%s”, not of “%s”, whose workbook this is; import "
+               "it into that organisation's own workbook"), path, organisation, name_ja);
+  return FALSE;
+}
+
 gboolean
-cb_evaluation_file_import (CbWorkbook  *workbook,
-                           const char  *path,
-                           gint64      *evaluation_id,
-                           GError     **error)
+cb_evaluation_file_import (CbWorkbook              *workbook,
+                           const char              *path,
+                           gint64                  *evaluation_id,
+                           CbEvaluationFileResult  *result,
+                           GError                 **error)
 {
   g_autoptr(GKeyFile) file = g_key_file_new ();
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *file_status = NULL;
   g_autofree char *status = NULL;
   g_autofree char *hash = NULL;
   g_autofree char *file_hash = NULL;
@@ -311,6 +416,8 @@ cb_evaluation_file_import (CbWorkbook  *workbook,
   int year, revision;
 
   g_return_val_if_fail (CB_IS_WORKBOOK (workbook), FALSE);
+  g_return_val_if_fail (evaluation_id != NULL, FALSE);
+  g_return_val_if_fail (result != NULL, FALSE);
 
   if (!g_key_file_load_from_file (file, path, G_KEY_FILE_NONE, &local_error))
     return bad_file (path, error, local_error->message);
@@ -320,17 +427,27 @@ cb_evaluation_file_import (CbWorkbook  *workbook,
   revision = g_key_file_get_integer (file, FORMAT_GROUP, "Revision", NULL);
   if (year < 1900 || revision < 1)
     return bad_file (path, error, "FiscalYear and Revision are required");
-  file_hash = get_optional (file, FORMAT_GROUP, "ContentSha256");
+  file_status = get_optional (file, FORMAT_GROUP, "Status");
 
   if (!cb_workbook_begin (workbook, error))
     return FALSE;
   existing = existing_evaluation (workbook, year, revision, &status, &hash);
   if (existing != 0 && g_strcmp0 (status, "signed") == 0)
     {
-      if (file_hash != NULL && g_strcmp0 (hash, file_hash) == 0)
+      if (g_strcmp0 (file_status, "signed") == 0)
         {
+          file_hash = scratch_content_hash (workbook, file, path, year, revision, error);
+          if (file_hash == NULL)
+            goto failed;
+        }
+      if (!check_organisation (workbook, file, path, error))
+        goto failed;
+      if (file_hash != NULL && g_str_equal (file_hash, hash))
+        {
+          cb_workbook_rollback (workbook);
           *evaluation_id = existing;
-          return cb_workbook_commit (workbook, error);
+          *result = CB_EVALUATION_FILE_ALREADY_PRESENT;
+          return TRUE;
         }
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_READ_ONLY,
                    _("%s: FY%d revision %d is signed in this workbook with other content; the evaluator must "
@@ -346,21 +463,20 @@ cb_evaluation_file_import (CbWorkbook  *workbook,
       if (!cb_workbook_step_done (workbook, stmt, IMPORTING, error))
         goto failed;
     }
-  if (!insert_header (workbook, file, year, revision, &id, error)
-      || !insert_body (workbook, file, id, error)
-      || !seal (workbook, file, path, id, error))
-    {
-      if (error != NULL && *error != NULL && !g_str_has_prefix ((*error)->message, path))
-        g_prefix_error (error, "%s: ", path);
-      goto failed;
-    }
+  if (!insert_evaluation (workbook, file, path, year, revision, &id, error)
+      || !seal (workbook, file, path, id, error)
+      || !check_organisation (workbook, file, path, error))
+    goto failed;
   values = g_string_new ("{\"file\":");
   cb_json_append_string (values, path);
   g_string_append_printf (values, ",\"fiscal_year\":%d,\"revision\":%d}", year, revision);
   if (!cb_audit_record (workbook, "import", "evaluations", id, NULL, values->str, error))
     goto failed;
+  if (!cb_workbook_commit (workbook, error))
+    return FALSE;
   *evaluation_id = id;
-  return cb_workbook_commit (workbook, error);
+  *result = existing != 0 ? CB_EVALUATION_FILE_REPLACED : CB_EVALUATION_FILE_ADDED;
+  return TRUE;
 
 failed:
   cb_workbook_rollback (workbook);

@@ -199,6 +199,10 @@ cb_theme_check_fonts (GError **error)
   return TRUE;
 }
 
+/* Whether Pango's font map was ever asked for: releasing the fonts would otherwise start it, and
+ * its fontconfig thread, only to pull fontconfig from under that thread. */
+static gboolean fonts_used;
+
 PangoContext *
 cb_theme_create_context (const char *lang)
 {
@@ -206,6 +210,7 @@ cb_theme_create_context (const char *lang)
   cairo_font_options_t *options;
   gboolean ja = lang != NULL && g_str_has_prefix (lang, "ja");
 
+  fonts_used = TRUE;
   context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
   pango_cairo_context_set_resolution (context, 72);
   pango_context_set_round_glyph_positions (context, FALSE);
@@ -513,6 +518,8 @@ cb_theme_release_fonts (void)
   gint64 deadline = g_get_monotonic_time () + RELEASE_WAIT_US;
   gboolean released = FALSE;
 
+  if (!fonts_used)
+    return;
   g_weak_ref_init (&font_map, pango_cairo_font_map_get_default ());
   pango_cairo_font_map_set_default (NULL);
   /* Pango sorts fonts on a thread of its own, which holds the font map until it is done; cairo
@@ -530,4 +537,5 @@ cb_theme_release_fonts (void)
     return;
   cairo_debug_reset_static_data ();
   FcFini ();
+  fonts_used = FALSE;
 }

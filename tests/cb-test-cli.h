@@ -19,5 +19,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (CbTestRun, cb_test_run_free)
 /* Runs the cyberboard-cli that $CB_CLI names with the arguments up to NULL. */
 CbTestRun  *cb_test_cli                    (const char    *first,
                                             ...) G_GNUC_NULL_TERMINATED;
+/* The same with the arguments in an array that NULL ends. */
+CbTestRun  *cb_test_cli_argv               (const char * const *args);
 
 G_END_DECLS

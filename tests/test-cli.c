@@ -1,8 +1,11 @@
 /* The command-line contract of SPEC §2, by running the built cyberboard-cli (its path comes in
  * CB_CLI) on workbooks and the import fixtures in data/import/. */
 
+#include <glib/gstdio.h>
 #include <locale.h>
+#include <sqlite3.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cb-test-cli.h"
 #include "cb-test-util.h"
@@ -47,6 +50,48 @@ import_ok (CbTestFixture *fixture,
 
   g_test_message ("%s", run->err);
   g_assert_cmpint (run->status, ==, 0);
+}
+
+/* What the words WORKBOOK, FILE, OUT and PERIOD stand for in a table's command line. */
+typedef struct
+{
+  const char *workbook;
+  const char *file;
+  const char *output;
+  const char *period;
+} Arguments;
+
+/* Runs the command line @row, which NULL ends, with its placeholders replaced. */
+static CbTestRun *
+run_row (const char * const *row,
+         const Arguments    *arguments)
+{
+  const char *args[16] = { NULL };
+
+  for (guint i = 0; row[i] != NULL; i++)
+    {
+      g_assert_cmpuint (i, <, G_N_ELEMENTS (args) - 1);
+      if (g_str_equal (row[i], "WORKBOOK"))
+        args[i] = arguments->workbook;
+      else if (g_str_equal (row[i], "FILE"))
+        args[i] = arguments->file;
+      else if (g_str_equal (row[i], "OUT"))
+        args[i] = arguments->output;
+      else if (g_str_equal (row[i], "PERIOD"))
+        args[i] = arguments->period;
+      else
+        args[i] = row[i];
+    }
+  return cb_test_cli_argv (args);
+}
+
+static void
+assert_file_holds (const char *path,
+                   const char *contents)
+{
+  g_autoptr(GBytes) bytes = cb_test_file_bytes (path);
+
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), contents, strlen (contents));
 }
 
 /* A small JSON reader, enough to check the shape and figures of status --json. */
@@ -713,6 +758,208 @@ test_dry_run_and_mapping (CbTestFixture *fixture,
                    "V-1002,Kaizen Analytics K.K.,JP,low,,,,board\r\n");
 }
 
+/* Every command that writes a file refuses to write it over the workbook, however the output names it, or
+ * over the journal SQLite keeps beside it; names that only look alike are fine. */
+static void
+test_output_is_workbook (CbTestFixture *fixture,
+                         gconstpointer  data)
+{
+  static const char *const commands[][7] = {
+    { "export", "WORKBOOK", "suppliers", "-o", "OUT" },
+    { "report", "WORKBOOK", "--type", "board", "-o", "OUT" },
+    { "evaluation", "export", "WORKBOOK", "OUT" },
+  };
+  /* In the workbook's folder, where link.cyberboard is a symbolic and hard.cyberboard a hard link to
+   * test.cyberboard. */
+  static const char *const workbooks[] = { "test.cyberboard", "link.cyberboard" };
+  static const struct
+  {
+    const char *name;
+    gboolean    refused;
+  } outputs[] = {
+    { "test.cyberboard", TRUE },
+    { "./test.cyberboard", TRUE },
+    { "sub/../test.cyberboard", TRUE },
+    { "link.cyberboard", TRUE },
+    { "hard.cyberboard", TRUE },
+    { "test.cyberboard-journal", TRUE },
+    { "sub/../test.cyberboard-journal", TRUE },
+    { "test.cyberboard-wal", TRUE },
+    /* SQLite names the journal after the file a link leads to, not after the link. */
+    { "link.cyberboard-journal", FALSE },
+    { "test.cyberboard.out", FALSE },
+  };
+  g_autofree char *link_path = g_build_filename (fixture->dir, "link.cyberboard", NULL);
+  g_autofree char *hard_path = g_build_filename (fixture->dir, "hard.cyberboard", NULL);
+  g_autofree char *sub = g_build_filename (fixture->dir, "sub", NULL);
+  g_autofree char *journal = g_strconcat (fixture->path, "-journal", NULL);
+  g_autoptr(CbTestRun) demo = cb_test_cli ("demo", fixture->path, NULL);
+  g_autoptr(GBytes) before = NULL;
+
+  g_assert_cmpint (demo->status, ==, 0);
+  g_assert_cmpint (symlink ("test.cyberboard", link_path), ==, 0);
+  g_assert_cmpint (link (fixture->path, hard_path), ==, 0);
+  g_assert_cmpint (g_mkdir (sub, 0700), ==, 0);
+  before = cb_test_file_bytes (fixture->path);
+
+  for (guint w = 0; w < G_N_ELEMENTS (workbooks); w++)
+    for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+      for (guint j = 0; j < G_N_ELEMENTS (outputs); j++)
+        {
+          g_autofree char *workbook = g_build_filename (fixture->dir, workbooks[w], NULL);
+          g_autofree char *output = g_build_filename (fixture->dir, outputs[j].name, NULL);
+          g_autofree char *prefix = g_strdup_printf ("cyberboard-cli: %s: ", output);
+          g_autoptr(CbTestRun) run = run_row (commands[i], &(Arguments) { .workbook = workbook, .output = output });
+          g_autoptr(GBytes) after = cb_test_file_bytes (fixture->path);
+
+          g_test_message ("%s %s -o %s: %s", commands[i][0], workbooks[w], outputs[j].name, run->err);
+          if (outputs[j].refused)
+            {
+              g_assert_cmpint (run->status, ==, 2);
+              g_assert_true (g_str_has_prefix (run->err, prefix));
+              g_assert_nonnull (strstr (run->err, "choose another output file"));
+            }
+          else
+            g_assert_cmpint (run->status, ==, 0);
+          g_assert_true (g_bytes_equal (before, after));
+          g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+          g_assert_true (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
+        }
+}
+
+/* An invalid --period is bad input in every command that takes one, refused before anything is written:
+ * the workbook and an existing output file stay as they were. */
+static void
+test_invalid_period (CbTestFixture *fixture,
+                     gconstpointer  data)
+{
+  static const struct
+  {
+    const char *args[9];
+    gboolean    reads_cell_forms;  /* reads --period as it reads a period cell, where 2026Q1 is FY2026Q1 */
+  } commands[] = {
+    { { "status", "WORKBOOK", "--period", "PERIOD" }, FALSE },
+    { { "export", "WORKBOOK", "incidents", "--period", "PERIOD", "-o", "OUT" }, FALSE },
+    { { "report", "WORKBOOK", "--type", "board", "--period", "PERIOD", "-o", "OUT" }, FALSE },
+    /* The file names a period on every row, so the option would never be used. */
+    { { "import", "WORKBOOK", "kpi-values", "FILE", "--period", "PERIOD" }, TRUE },
+  };
+  static const struct
+  {
+    const char *text;
+    gboolean    cell_form;
+  } periods[] = {
+    { "FY2026Q9", FALSE },
+    { "FY2026Q5", FALSE },
+    { "FY2026Q0", FALSE },
+    { "2026Q1", TRUE },
+  };
+  g_autofree char *values = cb_test_import_data ("kpi-values.csv");
+  g_autofree char *kept = g_build_filename (fixture->dir, "kept.txt", NULL);
+  g_autofree char *output = g_build_filename (fixture->dir, "kept.out", NULL);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+
+  init_workbook (fixture);
+  import_ok (fixture, "kpis", "kpis.csv");
+  before = cb_test_file_bytes (fixture->path);
+  g_assert_true (g_file_set_contents (kept, "keep\n", -1, NULL));
+  /* GIO writes through a link in place, so only a check before writing keeps the file behind it. */
+  g_assert_cmpint (symlink ("kept.txt", output), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    for (guint j = 0; j < G_N_ELEMENTS (periods); j++)
+      {
+        g_autofree char *quoted = g_strdup_printf ("“%s”", periods[j].text);
+        g_autoptr(CbTestRun) run = NULL;
+
+        if (commands[i].reads_cell_forms && periods[j].cell_form)
+          continue;
+        run = run_row (commands[i].args, &(Arguments) { .workbook = fixture->path, .file = values, .output = output,
+                                                       .period = periods[j].text });
+        g_test_message ("%s --period %s: %s", commands[i].args[0], periods[j].text, run->err);
+        g_assert_cmpint (run->status, ==, 2);
+        g_assert_true (g_str_has_prefix (run->err, "cyberboard-cli: "));
+        g_assert_nonnull (strstr (run->err, quoted));
+        g_assert_cmpstr (run->out, ==, "");
+        g_assert_true (g_file_test (output, G_FILE_TEST_IS_SYMLINK));
+        assert_file_holds (kept, "keep\n");
+      }
+  after = cb_test_file_bytes (fixture->path);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
+/* An export that fails once it has started writing leaves an existing output file as it was and creates
+ * none. */
+static void
+test_export_failure_keeps_output (CbTestFixture *fixture,
+                                  gconstpointer  data)
+{
+  g_autofree char *kept = g_build_filename (fixture->dir, "incidents.csv", NULL);
+  g_autofree char *fresh = g_build_filename (fixture->dir, "new.csv", NULL);
+  g_autoptr(CbTestRun) over = NULL;
+  g_autoptr(CbTestRun) created = NULL;
+  sqlite3 *db = NULL;
+
+  init_workbook (fixture);
+  /* Without its table the export fails after the header, as any failure while reading rows would. */
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "DROP TABLE incidents", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+  g_assert_true (g_file_set_contents (kept, "keep\n", -1, NULL));
+
+  over = cb_test_cli ("export", fixture->path, "incidents", "-o", kept, NULL);
+  g_assert_cmpint (over->status, ==, 1);
+  g_assert_true (g_str_has_prefix (over->err, "cyberboard-cli: "));
+  assert_file_holds (kept, "keep\n");
+
+  created = cb_test_cli ("export", fixture->path, "incidents", "-o", fresh, NULL);
+  g_assert_cmpint (created->status, ==, 1);
+  g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
+}
+
+/* A directory given as a workbook is bad input like any other file that is not one, whatever the command.
+ * FILE is a real workbook, so that only the directory is wrong. */
+static void
+test_directory_as_workbook (CbTestFixture *fixture,
+                            gconstpointer  data)
+{
+  static const char *const commands[][7] = {
+    { "status", "WORKBOOK" },
+    { "check", "WORKBOOK" },
+    { "batches", "WORKBOOK" },
+    { "undo", "WORKBOOK", "1" },
+    { "import", "WORKBOOK", "suppliers", "FILE" },
+    { "export", "WORKBOOK", "suppliers" },
+    { "report", "WORKBOOK", "--type", "board", "-o", "OUT" },
+    { "evaluation", "export", "WORKBOOK", "OUT" },
+    { "evaluation", "import", "WORKBOOK", "FILE" },
+    { "merge", "WORKBOOK", "FILE" },
+    { "merge", "FILE", "WORKBOOK" },
+  };
+  g_autofree char *folder = g_build_filename (fixture->dir, "folder.cyberboard", NULL);
+  g_autofree char *output = g_build_filename (fixture->dir, "out", NULL);
+  g_autofree char *expected = g_strdup_printf ("cyberboard-cli: %s: a directory, not a Cyberboard workbook\n", folder);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+
+  init_workbook (fixture);
+  before = cb_test_file_bytes (fixture->path);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autoptr(CbTestRun) run = run_row (commands[i], &(Arguments) { .workbook = folder, .file = fixture->path,
+                                                                      .output = output });
+
+      g_test_message ("%s %s", commands[i][0], commands[i][1]);
+      g_assert_cmpint (run->status, ==, 2);
+      g_assert_cmpstr (run->err, ==, expected);
+      g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
+    }
+  after = cb_test_file_bytes (fixture->path);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
 static void
 test_usage (CbTestFixture *fixture,
             gconstpointer  data)
@@ -753,6 +1000,10 @@ main (int    argc,
   ADD ("/cli/preview-json", test_preview_json);
   ADD ("/cli/batches-undo-export", test_batches_undo_export);
   ADD ("/cli/dry-run-and-mapping", test_dry_run_and_mapping);
+  ADD ("/cli/output-is-workbook", test_output_is_workbook);
+  ADD ("/cli/invalid-period", test_invalid_period);
+  ADD ("/cli/export-failure-keeps-output", test_export_failure_keeps_output);
+  ADD ("/cli/directory-as-workbook", test_directory_as_workbook);
   ADD ("/cli/usage", test_usage);
 
   return g_test_run ();

@@ -1,6 +1,7 @@
 #include <string.h>
 
 #include "cb-audit.h"
+#include "cb-evaluation-file.h"
 #include "cb-evaluation.h"
 #include "cb-test-util.h"
 #include "cb-workbook-private.h"
@@ -729,6 +730,232 @@ test_audit (CbTestFixture *fixture,
   g_assert_nonnull (strstr (entry->new_values, "\"signed_on\":\"2026-04-30\""));
 }
 
+/* The tiny evaluation as an evaluator's workbook of cb_test_organisation exports it once signed,
+ * written out by hand; the Organisation line, the status, BE1's rating and finding (escaped as a
+ * key file escapes them) and the content hash are left to fill in, in that order. */
+#define TINY_FILE_FORMAT \
+  "[Cyberboard Evaluation]\n" \
+  "Format=1\n" \
+  "%s" \
+  "FiscalYear=2025\n" \
+  "Revision=1\n" \
+  "EvaluatorName=Hanako Sato\n" \
+  "EvaluatorOrg=Audit LLC\n" \
+  "EvaluatorKind=external\n" \
+  "Scope=Board of directors\n" \
+  "Method=Interviews\n" \
+  "Confidentiality=board\n" \
+  "Status=%s\n" \
+  "SignedBy=Hanako Sato\n" \
+  "SignedOn=2026-04-30\n" \
+  "ContentSha256=%s\n" \
+  "\n" \
+  "[Rating BE1]\n" \
+  "Rating=%d\n" \
+  "Finding=%s\n" \
+  "\n" \
+  "[Evidence 1]\n" \
+  "Criterion=BE1\n" \
+  "Kind=item\n" \
+  "Ref=CSMG.D1\n" \
+  "\n" \
+  "[Rating BE2]\n" \
+  "Rating=0\n" \
+  "\n" \
+  "[Evidence 2]\n" \
+  "Criterion=BE2\n" \
+  "Kind=kpi\n" \
+  "Ref=training_completion\n" \
+  "\n" \
+  "[Recommendation 1]\n" \
+  "Criterion=BE1\n" \
+  "Text=Set KPI targets\n" \
+  "Owner=CISO\n" \
+  "DueDate=2026-03-31\n" \
+  "Status=open\n"
+
+#define OWN_ORGANISATION "Organisation=テスト精工株式会社\n"
+#define OWN_ORGANISATION_EN "Organisation=Test Seiko Co., Ltd.\n"
+#define GROUP_ORGANISATION "Organisation=テスト精工ホールディングス株式会社\n"
+#define TINY_FINDING "Reports are quarterly.\\nKPIs lack targets."
+#define CHANGED_FINDING "Targets set.\\tSee C:\\\\kpi\\r"
+
+/* sha256sum of tiny_canonical with the rating of BE1 raised from 3 to 4. */
+#define RAISED_SHA256 "e987176e855a3264d3e622782fa77e4835ea73faf01b21e2795b9049603a0c58"
+
+#define RAISED_MESSAGE "the signed evaluation does not match its signature (content hash " RAISED_SHA256 \
+  ", signed " TINY_SHA256 "); it was changed after signing"
+#define OTHER_CONTENT_MESSAGE "FY2025 revision 1 is signed in this workbook with other content; the evaluator " \
+  "must make a new revision"
+
+static char *
+write_tiny_file (const char *dir,
+                 const char *organisation,
+                 const char *status,
+                 int         rating,
+                 const char *finding,
+                 const char *content_sha256)
+{
+  g_autofree char *text = g_strdup_printf (TINY_FILE_FORMAT, organisation, status, content_sha256, rating,
+                                           finding);
+  char *path = g_build_filename (dir, "fy2025.cbeval", NULL);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  return path;
+}
+
+/* The bytes of the fixture's workbook, read with the workbook closed; it is opened again after. */
+static GBytes *
+workbook_bytes (CbTestFixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes;
+
+  g_clear_object (&fixture->workbook);
+  bytes = cb_test_file_bytes (fixture->path);
+  fixture->workbook = cb_workbook_open (fixture->path, CB_WORKBOOK_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  cb_workbook_set_user (fixture->workbook, "tester");
+  return bytes;
+}
+
+static void
+test_file_export (CbTestFixture *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "exported.cbeval", NULL);
+  g_autofree char *expected = g_strdup_printf (TINY_FILE_FORMAT, OWN_ORGANISATION, "signed", TINY_SHA256, 3,
+                                               TINY_FINDING);
+  g_autoptr(GBytes) exported = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = make_tiny (fixture->workbook);
+
+  sign (fixture->workbook, id);
+  g_assert_true (cb_evaluation_file_export (fixture->workbook, id, path, &error));
+  g_assert_no_error (error);
+  exported = cb_test_file_bytes (path);
+  g_assert_cmpstr (g_bytes_get_data (exported, NULL), ==, expected);
+}
+
+typedef enum
+{
+  HOLDS_NOTHING,
+  HOLDS_DRAFT,   /* the tiny evaluation, unsigned */
+  HOLDS_SIGNED,  /* the tiny evaluation, signed: the same content as the authentic file */
+} Holding;
+
+typedef struct
+{
+  const char            *name;
+  Holding                holding;
+  const char            *organisation;  /* the Organisation line of the file, or "" for none */
+  const char            *status;
+  int                    rating;        /* of BE1 */
+  const char            *finding;       /* of BE1 */
+  const char            *content_sha256;
+  int                    code;          /* the CbWorkbookError, or -1 when the import succeeds */
+  const char            *message;       /* of the error, after "PATH: " */
+  CbEvaluationFileResult result;
+  const char            *imported_sha256; /* of the evaluation the import leaves */
+} ImportCase;
+
+static const ImportCase import_cases[] = {
+  { "new", HOLDS_NOTHING, OWN_ORGANISATION, "signed", 3, TINY_FINDING, TINY_SHA256,
+    -1, NULL, CB_EVALUATION_FILE_ADDED, TINY_SHA256 },
+  { "new-named-in-english", HOLDS_NOTHING, OWN_ORGANISATION_EN, "signed", 3, TINY_FINDING, TINY_SHA256,
+    -1, NULL, CB_EVALUATION_FILE_ADDED, TINY_SHA256 },
+  { "new-other-version", HOLDS_NOTHING, OWN_ORGANISATION, "signed", 3, CHANGED_FINDING, CHANGED_SHA256,
+    -1, NULL, CB_EVALUATION_FILE_ADDED, CHANGED_SHA256 },
+  { "replaces-draft", HOLDS_DRAFT, OWN_ORGANISATION, "signed", 3, TINY_FINDING, TINY_SHA256,
+    -1, NULL, CB_EVALUATION_FILE_REPLACED, TINY_SHA256 },
+  { "identical", HOLDS_SIGNED, OWN_ORGANISATION, "signed", 3, TINY_FINDING, TINY_SHA256,
+    -1, NULL, CB_EVALUATION_FILE_ALREADY_PRESENT, TINY_SHA256 },
+  { "identical-named-in-english", HOLDS_SIGNED, OWN_ORGANISATION_EN, "signed", 3, TINY_FINDING, TINY_SHA256,
+    -1, NULL, CB_EVALUATION_FILE_ALREADY_PRESENT, TINY_SHA256 },
+  { "rating-raised-new", HOLDS_NOTHING, OWN_ORGANISATION, "signed", 4, TINY_FINDING, TINY_SHA256,
+    CB_WORKBOOK_ERROR_INVALID, RAISED_MESSAGE },
+  { "rating-raised-over-draft", HOLDS_DRAFT, OWN_ORGANISATION, "signed", 4, TINY_FINDING, TINY_SHA256,
+    CB_WORKBOOK_ERROR_INVALID, RAISED_MESSAGE },
+  { "rating-raised-held", HOLDS_SIGNED, OWN_ORGANISATION, "signed", 4, TINY_FINDING, TINY_SHA256,
+    CB_WORKBOOK_ERROR_INVALID, RAISED_MESSAGE },
+  { "rating-raised-other-organisation", HOLDS_SIGNED, GROUP_ORGANISATION, "signed", 4, TINY_FINDING,
+    TINY_SHA256, CB_WORKBOOK_ERROR_INVALID, RAISED_MESSAGE },
+  { "other-organisation-new", HOLDS_NOTHING, GROUP_ORGANISATION, "signed", 3, TINY_FINDING, TINY_SHA256,
+    CB_WORKBOOK_ERROR_INVALID, "the evaluation is of the board of “テスト精工ホールディングス株式会社”, not of "
+    "“テスト精工株式会社”, whose workbook this is; import it into that organisation's own workbook" },
+  { "other-organisation-held", HOLDS_SIGNED, GROUP_ORGANISATION, "signed", 3, TINY_FINDING, TINY_SHA256,
+    CB_WORKBOOK_ERROR_INVALID, "the evaluation is of the board of “テスト精工ホールディングス株式会社”, not of "
+    "“テスト精工株式会社”, whose workbook this is; import it into that organisation's own workbook" },
+  { "no-organisation", HOLDS_NOTHING, "", "signed", 3, TINY_FINDING, TINY_SHA256,
+    CB_WORKBOOK_ERROR_INVALID, "the file does not name the organisation whose board was evaluated; this "
+    "workbook takes only evaluations of “テスト精工株式会社”" },
+  { "other-version-held", HOLDS_SIGNED, OWN_ORGANISATION, "signed", 3, CHANGED_FINDING, CHANGED_SHA256,
+    CB_WORKBOOK_ERROR_READ_ONLY, OTHER_CONTENT_MESSAGE },
+  { "draft-over-signed", HOLDS_SIGNED, OWN_ORGANISATION, "draft", 4, TINY_FINDING, TINY_SHA256,
+    CB_WORKBOOK_ERROR_READ_ONLY, OTHER_CONTENT_MESSAGE },
+};
+
+static void
+test_file_import (CbTestFixture *fixture,
+                  gconstpointer  data)
+{
+  const ImportCase *test = data;
+  g_autofree char *path = write_tiny_file (fixture->dir, test->organisation, test->status, test->rating,
+                                           test->finding, test->content_sha256);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(CbEvaluation) evaluation = NULL;
+  g_autoptr(GError) error = NULL;
+  CbEvaluationFileResult result = -1;
+  gint64 held = 0, id = 0;
+  gboolean intact = FALSE;
+
+  if (test->holding != HOLDS_NOTHING)
+    held = make_tiny (fixture->workbook);
+  if (test->holding == HOLDS_SIGNED)
+    sign (fixture->workbook, held);
+  before = workbook_bytes (fixture);
+
+  if (test->code >= 0)
+    {
+      g_autofree char *message = g_strconcat (path, ": ", test->message, NULL);
+
+      g_assert_false (cb_evaluation_file_import (fixture->workbook, path, &id, &result, &error));
+      g_assert_error (error, CB_WORKBOOK_ERROR, test->code);
+      g_assert_cmpstr (error->message, ==, message);
+      g_assert_cmpint (id, ==, 0);
+      after = workbook_bytes (fixture);
+      g_assert_true (g_bytes_equal (before, after));
+      return;
+    }
+
+  g_assert_true (cb_evaluation_file_import (fixture->workbook, path, &id, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, test->result);
+  if (test->result == CB_EVALUATION_FILE_ALREADY_PRESENT)
+    {
+      g_assert_cmpint (id, ==, held);
+      after = workbook_bytes (fixture);
+      g_assert_true (g_bytes_equal (before, after));
+    }
+  g_assert_cmpint (cb_test_count (fixture->workbook, "SELECT count(*) FROM evaluations"), ==, 1);
+  g_assert_cmpint (cb_test_count (fixture->workbook, "SELECT count(*) FROM evaluation_ratings"), ==, 2);
+  g_assert_cmpint (cb_test_count (fixture->workbook, "SELECT count(*) FROM evaluation_evidence"), ==, 2);
+  g_assert_cmpint (cb_test_count (fixture->workbook, "SELECT count(*) FROM recommendations"), ==, 1);
+  evaluation = cb_evaluation_get (fixture->workbook, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (evaluation->status, ==, "signed");
+  g_assert_cmpstr (evaluation->signed_by, ==, "Hanako Sato");
+  g_assert_cmpstr (evaluation->signed_on, ==, "2026-04-30");
+  g_assert_cmpstr (evaluation->content_sha256, ==, test->imported_sha256);
+  g_assert_true (cb_evaluation_verify (fixture->workbook, id, &intact, &error));
+  g_assert_true (intact);
+  g_assert_cmpint (cb_test_count (fixture->workbook,
+                                  "SELECT count(*) FROM audit_log WHERE action = 'import' "
+                                  "AND table_name = 'evaluations'"),
+                   ==, test->result == CB_EVALUATION_FILE_ALREADY_PRESENT ? 0 : 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -748,7 +975,16 @@ main (int   argc,
   ADD ("/evaluation/recommendation-checks", test_recommendation_checks);
   ADD ("/evaluation/set-info", test_set_info);
   ADD ("/evaluation/audit", test_audit);
+  ADD ("/evaluation/file/export", test_file_export);
 #undef ADD
+
+  for (guint i = 0; i < G_N_ELEMENTS (import_cases); i++)
+    {
+      g_autofree char *path = g_strconcat ("/evaluation/file/import/", import_cases[i].name, NULL);
+
+      g_test_add (path, CbTestFixture, &import_cases[i], cb_test_fixture_set_up_workbook, test_file_import,
+                  cb_test_fixture_tear_down);
+    }
 
   return g_test_run ();
 }

@@ -1,6 +1,7 @@
 #include <string.h>
 
 #include "cb-batch.h"
+#include "cb-demo.h"
 #include "cb-evaluation-file.h"
 #include "cb-evaluation.h"
 #include "cb-merge.h"
@@ -64,14 +65,43 @@ signed_evaluation (CbWorkbook *workbook)
   g_assert_not_reached ();
 }
 
+/* The company's own workbook: the demo's organisation, without its data. */
+static CbWorkbook *
+create_company (Fixture *fixture)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "company.cyberboard", NULL);
+  g_autoptr(GError) error = NULL;
+  CbWorkbook *company = cb_workbook_create (path, cb_demo_organisation (), &error);
+
+  g_assert_no_error (error);
+  return company;
+}
+
+/* The bytes of the workbook in @slot at @path, read with it closed; it is opened again after. */
+static GBytes *
+workbook_bytes (CbWorkbook **slot,
+                const char  *path)
+{
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes;
+
+  g_clear_object (slot);
+  bytes = cb_test_file_bytes (path);
+  *slot = cb_workbook_open (path, CB_WORKBOOK_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  return bytes;
+}
+
 static void
 test_evaluation_round_trip (Fixture       *fixture,
                             gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "fy2025.cbeval", NULL);
+  g_autoptr(CbWorkbook) company = create_company (fixture);
   g_autoptr(CbEvaluation) original = NULL;
   g_autoptr(CbEvaluation) imported = NULL;
   g_autoptr(GError) error = NULL;
+  CbEvaluationFileResult result = -1;
   gint64 id = 0, again = 0;
   gboolean intact = FALSE;
 
@@ -79,55 +109,101 @@ test_evaluation_round_trip (Fixture       *fixture,
   g_assert_true (cb_evaluation_file_export (fixture->demo, original->id, path, &error));
   g_assert_no_error (error);
 
-  g_assert_true (cb_evaluation_file_import (fixture->group, path, &id, &error));
+  g_assert_true (cb_evaluation_file_import (company, path, &id, &result, &error));
   g_assert_no_error (error);
-  imported = cb_evaluation_get (fixture->group, id, &error);
+  g_assert_cmpint (result, ==, CB_EVALUATION_FILE_ADDED);
+  imported = cb_evaluation_get (company, id, &error);
   g_assert_cmpstr (imported->status, ==, "signed");
   g_assert_cmpstr (imported->content_sha256, ==, original->content_sha256);
   g_assert_cmpstr (imported->signed_by, ==, original->signed_by);
   g_assert_cmpuint (imported->ratings->len, ==, original->ratings->len);
   g_assert_cmpuint (imported->recommendations->len, ==, original->recommendations->len);
-  g_assert_true (cb_evaluation_verify (fixture->group, id, &intact, &error));
+  g_assert_true (cb_evaluation_verify (company, id, &intact, &error));
   g_assert_true (intact);
 
-  /* Handing the same file back again changes nothing. */
-  g_assert_true (cb_evaluation_file_import (fixture->group, path, &again, &error));
+  /* Handing the same file back again, here or to the workbook it came from, changes nothing. */
+  g_assert_true (cb_evaluation_file_import (company, path, &again, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, CB_EVALUATION_FILE_ALREADY_PRESENT);
   g_assert_cmpint (again, ==, id);
-  g_assert_cmpint (cb_test_count (fixture->group, "SELECT count(*) FROM evaluations"), ==, 1);
+  g_assert_cmpint (cb_test_count (company, "SELECT count(*) FROM evaluations"), ==, 1);
+  g_assert_true (cb_evaluation_file_import (fixture->demo, path, &again, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, CB_EVALUATION_FILE_ALREADY_PRESENT);
+  g_assert_cmpint (again, ==, original->id);
 }
 
+/* A group company's workbook does not take a subsidiary's evaluation: that is of another board. */
+static void
+test_evaluation_other_organisation (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "fy2025.cbeval", NULL);
+  g_autofree char *message = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  CbEvaluationFileResult result;
+  gint64 id = 0;
+
+  g_assert_true (cb_evaluation_file_export (fixture->demo, signed_evaluation (fixture->demo), path, &error));
+  before = workbook_bytes (&fixture->group, fixture->group_path);
+  g_assert_false (cb_evaluation_file_import (fixture->group, path, &id, &result, &error));
+  g_assert_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID);
+  message = g_strconcat (path, ": the evaluation is of the board of “東邦精機工業株式会社”, not of "
+                         "“東邦ホールディングス株式会社”, whose workbook this is; import it into that "
+                         "organisation's own workbook", NULL);
+  g_assert_cmpstr (error->message, ==, message);
+  after = workbook_bytes (&fixture->group, fixture->group_path);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
+/* Someone raises the poor ratings after the evaluator signed: every workbook refuses the file,
+ * the one that holds the signed evaluation as well as one that does not. */
 static void
 test_evaluation_tampered (Fixture       *fixture,
                           gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "fy2025.cbeval", NULL);
+  g_autofree char *signed_line = NULL;
+  g_autoptr(CbEvaluation) original = NULL;
   g_autoptr(GBytes) exported = NULL;
-  g_autoptr(GBytes) before = NULL;
-  g_autoptr(GBytes) after = NULL;
   g_autoptr(GRegex) rating = g_regex_new ("^Rating=[12]$", G_REGEX_MULTILINE, 0, NULL);
   g_autofree char *changed = NULL;
   g_autoptr(GError) error = NULL;
   const char *text;
-  gint64 id = 0;
+  struct { CbWorkbook **workbook; const char *path; } targets[] = {
+    { &fixture->demo, fixture->demo_path },
+    { &fixture->group, fixture->group_path },
+  };
 
-  g_assert_true (cb_evaluation_file_export (fixture->demo, signed_evaluation (fixture->demo), path, &error));
+  original = cb_evaluation_get (fixture->demo, signed_evaluation (fixture->demo), &error);
+  g_assert_true (cb_evaluation_file_export (fixture->demo, original->id, path, &error));
   exported = cb_test_file_bytes (path);
   text = g_bytes_get_data (exported, NULL);
-  /* Someone raises a poor rating after the evaluator signed. */
   changed = g_regex_replace_literal (rating, text, -1, 0, "Rating=4", G_REGEX_MATCH_NOTEMPTY, &error);
   g_assert_cmpstr (changed, !=, text);
   g_assert_true (g_file_set_contents (path, changed, -1, NULL));
+  signed_line = g_strdup_printf (", signed %s); it was changed after signing", original->content_sha256);
 
-  g_clear_object (&fixture->group);
-  before = cb_test_file_bytes (fixture->group_path);
-  fixture->group = cb_workbook_open (fixture->group_path, CB_WORKBOOK_OPEN_DEFAULT, &error);
-  g_assert_false (cb_evaluation_file_import (fixture->group, path, &id, &error));
-  g_assert_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID);
-  g_assert_nonnull (strstr (error->message, "changed after signing"));
-  g_clear_object (&fixture->group);
-  after = cb_test_file_bytes (fixture->group_path);
-  g_assert_cmpmem (g_bytes_get_data (before, NULL), g_bytes_get_size (before), g_bytes_get_data (after, NULL),
-                   g_bytes_get_size (after));
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+    {
+      g_autofree char *start = g_strconcat (path, ": the signed evaluation does not match its signature "
+                                            "(content hash ", NULL);
+      g_autoptr(GBytes) before = workbook_bytes (targets[i].workbook, targets[i].path);
+      g_autoptr(GBytes) after = NULL;
+      CbEvaluationFileResult result;
+      gint64 id = 0;
+
+      g_test_message ("%s", targets[i].path);
+      g_assert_false (cb_evaluation_file_import (*targets[i].workbook, path, &id, &result, &error));
+      g_assert_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID);
+      g_assert_true (g_str_has_prefix (error->message, start));
+      g_assert_true (g_str_has_suffix (error->message, signed_line));
+      g_clear_error (&error);
+      after = workbook_bytes (targets[i].workbook, targets[i].path);
+      g_assert_true (g_bytes_equal (before, after));
+    }
 }
 
 static void
@@ -136,10 +212,11 @@ test_evaluation_not_a_file (Fixture       *fixture,
 {
   g_autofree char *path = g_build_filename (fixture->dir, "notes.txt", NULL);
   g_autoptr(GError) error = NULL;
+  CbEvaluationFileResult result;
   gint64 id;
 
   g_assert_true (g_file_set_contents (path, "取締役会の議事録\n", -1, NULL));
-  g_assert_false (cb_evaluation_file_import (fixture->group, path, &id, &error));
+  g_assert_false (cb_evaluation_file_import (fixture->group, path, &id, &result, &error));
   g_assert_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "not a Cyberboard evaluation file"));
 }
@@ -238,6 +315,7 @@ main (int    argc,
 
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   ADD ("/exchange/evaluation/round-trip", test_evaluation_round_trip);
+  ADD ("/exchange/evaluation/other-organisation", test_evaluation_other_organisation);
   ADD ("/exchange/evaluation/tampered", test_evaluation_tampered);
   ADD ("/exchange/evaluation/not-a-file", test_evaluation_not_a_file);
   ADD ("/exchange/merge", test_merge);
