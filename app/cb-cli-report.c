@@ -82,8 +82,5 @@ cb_cli_report (int    argc,
     status = write_report (workbook, &options, output);
   else
     status = cb_cli_fail (error);
-  /* Fonts are loaded from here on only: releasing them in a run that loaded none would have Pango start
-   * fontconfig on a thread of its own just to reset fontconfig under it, which aborts now and then. */
-  cb_theme_release_fonts ();
   return status;
 }
