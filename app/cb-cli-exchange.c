@@ -61,7 +61,7 @@ cb_cli_evaluation (int    argc,
     return cb_cli_usage_error (NULL, "evaluation: the first argument is export or import");
   export = g_str_equal (argv[2], "export");
 
-  workbook = cb_cli_open_workbook (argv[3], export ? CB_WORKBOOK_OPEN_READ_ONLY : CB_WORKBOOK_OPEN_DEFAULT, &error);
+  workbook = cb_workbook_open (argv[3], export ? CB_WORKBOOK_OPEN_READ_ONLY : CB_WORKBOOK_OPEN_DEFAULT, &error);
   if (workbook == NULL)
     return cb_cli_fail (error);
   if (export)
@@ -109,10 +109,10 @@ cb_cli_merge (int    argc,
   if (!cb_cli_parse ("merge", "WORKBOOK SUBSIDIARY_WORKBOOK", "Consolidate a subsidiary's workbook into the group's.",
                      entries, &argc, &argv, 2, &status))
     return status;
-  group = cb_cli_open_workbook (argv[2], CB_WORKBOOK_OPEN_DEFAULT, &error);
+  group = cb_workbook_open (argv[2], CB_WORKBOOK_OPEN_DEFAULT, &error);
   if (group == NULL)
     return cb_cli_fail (error);
-  subsidiary = cb_cli_open_workbook (argv[3], CB_WORKBOOK_OPEN_READ_ONLY, &error);
+  subsidiary = cb_workbook_open (argv[3], CB_WORKBOOK_OPEN_READ_ONLY, &error);
   if (subsidiary == NULL)
     return cb_cli_fail (error);
   if (!cb_merge_workbook (group, subsidiary, as_code, &batch, &error))

@@ -12,7 +12,6 @@
 #include "cb-importer.h"
 #include "cb-mapping.h"
 #include "cb-period.h"
-#include "cb-value-parse.h"
 
 static gboolean
 parse_delimiter (const char  *text,
@@ -159,7 +158,6 @@ cb_cli_import (int    argc,
   g_autofree char *layout = NULL;
   g_autofree char *entity = NULL;
   g_autofree char *period = NULL;
-  g_autofree char *canonical_period = NULL;
   g_autofree char *questionnaire = NULL;
   g_autofree char *mapping_name = NULL;
   g_autofree char *save_mapping = NULL;
@@ -200,30 +198,24 @@ cb_cli_import (int    argc,
     return cb_cli_usage_error (NULL, "import: --layout is long or wide");
   if (save_mapping != NULL && map == NULL)
     return cb_cli_usage_error (NULL, "import: --save-mapping NAME saves the --map options given with it");
-  /* Read like a period cell, and refused even when every row names its own period. */
-  if (period != NULL && !cb_value_parse_period (period, &canonical_period, &error))
-    {
-      g_prefix_error (&error, "--period: ");
-      return cb_cli_fail (error);
-    }
 
   options.kind = argv[3];
   options.encoding = encoding;
   options.map = (const char * const *) map;
   options.mapping_name = mapping_name;
   options.entity = entity;
-  options.period = canonical_period;
+  options.period = period;
   options.questionnaire = questionnaire;
   options.dry_run = dry_run;
 
-  workbook = cb_cli_open_workbook (argv[2], dry_run ? CB_WORKBOOK_OPEN_READ_ONLY : CB_WORKBOOK_OPEN_DEFAULT, &error);
+  workbook = cb_workbook_open (argv[2], dry_run ? CB_WORKBOOK_OPEN_READ_ONLY : CB_WORKBOOK_OPEN_DEFAULT, &error);
   if (workbook == NULL)
     return cb_cli_fail (error);
   /* A dry run needs a transaction it can throw away, so it opens for writing but never commits. */
   if (dry_run)
     {
       g_clear_object (&workbook);
-      workbook = cb_cli_open_workbook (argv[2], CB_WORKBOOK_OPEN_DEFAULT, &error);
+      workbook = cb_workbook_open (argv[2], CB_WORKBOOK_OPEN_DEFAULT, &error);
       if (workbook == NULL)
         return cb_cli_fail (error);
     }
@@ -268,7 +260,7 @@ cb_cli_batches (int    argc,
 
   if (!cb_cli_parse ("batches", "WORKBOOK", "List the imports, newest first.", entries, &argc, &argv, 1, &status))
     return status;
-  workbook = cb_cli_open_workbook (argv[2], CB_WORKBOOK_OPEN_READ_ONLY, &error);
+  workbook = cb_workbook_open (argv[2], CB_WORKBOOK_OPEN_READ_ONLY, &error);
   if (workbook == NULL)
     return cb_cli_fail (error);
   batches = cb_batch_list (workbook, &error);
@@ -307,7 +299,7 @@ cb_cli_undo (int    argc,
     return status;
   if (!g_ascii_string_to_signed (argv[3], 10, 1, G_MAXINT64, &batch_id, NULL))
     return cb_cli_usage_error (NULL, "undo: BATCH_ID is a number (see “cyberboard-cli batches”)");
-  workbook = cb_cli_open_workbook (argv[2], CB_WORKBOOK_OPEN_DEFAULT, &error);
+  workbook = cb_workbook_open (argv[2], CB_WORKBOOK_OPEN_DEFAULT, &error);
   if (workbook == NULL || !cb_batch_undo (workbook, batch_id, &error))
     return cb_cli_fail (error);
   printf ("import batch %" G_GINT64_FORMAT " undone\n", batch_id);
@@ -341,9 +333,11 @@ cb_cli_export (int    argc,
   if (kind == NULL)
     return cb_cli_usage_error (NULL, "export: unknown KIND (entities, assessments, benchmarks, benchmark-reference, "
                                      "suppliers, questionnaire, responses, incidents, kpis, kpi-values)");
+  /* The exporter refuses it too, but only once the output is open, and GIO writes through a link to
+   * a file in place. */
   if (period != NULL && !cb_period_parse (period, &(CbPeriod) { 0 }, &error))
     return cb_cli_fail (error);
-  workbook = cb_cli_open_workbook (argv[2], CB_WORKBOOK_OPEN_READ_ONLY, &error);
+  workbook = cb_workbook_open (argv[2], CB_WORKBOOK_OPEN_READ_ONLY, &error);
   if (workbook == NULL || (output != NULL && !cb_cli_check_output (argv[2], output, &error)))
     return cb_cli_fail (error);
 

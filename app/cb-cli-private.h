@@ -40,11 +40,6 @@ gboolean     cb_cli_parse          (const char     *name,
                                     int            *status);
 /* Whether progress lines should go to stderr (only when it is a terminal). */
 gboolean     cb_cli_show_progress  (void);
-/* Opens the workbook named on the command line; a directory is bad input, like any other file that is
- * not a workbook. */
-CbWorkbook  *cb_cli_open_workbook  (const char           *path,
-                                    CbWorkbookOpenFlags   flags,
-                                    GError              **error);
 /* Refuses, with a G_OPTION_ERROR, an @output that is the workbook at @workbook or a file SQLite keeps
  * beside it, however its path is spelt. */
 gboolean     cb_cli_check_output   (const char  *workbook,

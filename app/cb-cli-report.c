@@ -1,33 +1,8 @@
 /* The report command: the board report, the evaluation report and the investor disclosure as PDF. */
 
 #include "cb-cli-private.h"
-#include "cb-period.h"
 #include "cb-report.h"
 #include "cb-theme.h"
-
-static int
-write_report (CbWorkbook             *workbook,
-              const CbReportOptions  *options,
-              const char             *output)
-{
-  g_autoptr(GError) error = NULL;
-  CbReportOutcome outcome = { NULL };
-
-  if (!cb_report_write (workbook, options, output, &outcome, &error))
-    return cb_cli_fail (error);
-
-  if (outcome.kept_hash != NULL && g_strcmp0 (outcome.kept_hash, outcome.sha256) == 0)
-    g_printerr ("cyberboard-cli: %s already has the SHA-256 of this PDF; left as it was\n", outcome.sealed_what);
-  else if (outcome.kept_hash != NULL)
-    g_printerr ("cyberboard-cli: %s already has the SHA-256 of an earlier PDF (%s); left as it was, this PDF "
-                "is %s\n", outcome.sealed_what, outcome.kept_hash, outcome.sha256);
-  else if (outcome.sealed_what != NULL && !outcome.hash_recorded)
-    g_printerr ("cyberboard-cli: %s cannot take the SHA-256 of its PDF any more; not recorded\n",
-                outcome.sealed_what);
-  cb_report_outcome_clear (&outcome);
-
-  return CB_EXIT_OK;
-}
 
 int
 cb_cli_report (int    argc,
@@ -40,6 +15,7 @@ cb_cli_report (int    argc,
   g_autofree char *output = NULL;
   g_autoptr(CbWorkbook) workbook = NULL;
   g_autoptr(GError) error = NULL;
+  CbReportOutcome outcome = { NULL };
   CbReportOptions options = { 0 };
   int status;
   GOptionEntry entries[] = {
@@ -62,8 +38,7 @@ cb_cli_report (int    argc,
   if (output == NULL)
     return cb_cli_usage_error (NULL, "report: -o OUT.pdf is required");
   if (!cb_report_type_parse (type_text, &options.type, &error)
-      || (lang != NULL && !cb_report_check_lang (lang, &error))
-      || (period != NULL && !cb_period_parse (period, &(CbPeriod) { 0 }, &error)))
+      || (lang != NULL && !cb_report_check_lang (lang, &error)))
     return cb_cli_fail (error);
   if (entity != NULL && options.type != CB_REPORT_BOARD)
     return cb_cli_usage_error (NULL, "report: --entity applies to the board report only");
@@ -73,14 +48,21 @@ cb_cli_report (int    argc,
   options.entity = entity;
 
   /* The hash of the PDF of a signed evaluation or an approved disclosure is kept with it. */
-  workbook = cb_cli_open_workbook (argv[2], options.type == CB_REPORT_BOARD ? CB_WORKBOOK_OPEN_READ_ONLY
-                                                                            : CB_WORKBOOK_OPEN_DEFAULT, &error);
-  if (workbook == NULL || !cb_cli_check_output (argv[2], output, &error))
+  workbook = cb_workbook_open (argv[2], options.type == CB_REPORT_BOARD ? CB_WORKBOOK_OPEN_READ_ONLY
+                                                                        : CB_WORKBOOK_OPEN_DEFAULT, &error);
+  if (workbook == NULL || !cb_cli_check_output (argv[2], output, &error) || !cb_theme_check_fonts (&error)
+      || !cb_report_write (workbook, &options, output, &outcome, &error))
     return cb_cli_fail (error);
 
-  if (cb_theme_check_fonts (&error))
-    status = write_report (workbook, &options, output);
-  else
-    status = cb_cli_fail (error);
-  return status;
+  if (outcome.kept_hash != NULL && g_strcmp0 (outcome.kept_hash, outcome.sha256) == 0)
+    g_printerr ("cyberboard-cli: %s already has the SHA-256 of this PDF; left as it was\n", outcome.sealed_what);
+  else if (outcome.kept_hash != NULL)
+    g_printerr ("cyberboard-cli: %s already has the SHA-256 of an earlier PDF (%s); left as it was, this PDF "
+                "is %s\n", outcome.sealed_what, outcome.kept_hash, outcome.sha256);
+  else if (outcome.sealed_what != NULL && !outcome.hash_recorded)
+    g_printerr ("cyberboard-cli: %s cannot take the SHA-256 of its PDF any more; not recorded\n",
+                outcome.sealed_what);
+  cb_report_outcome_clear (&outcome);
+
+  return CB_EXIT_OK;
 }

@@ -176,7 +176,7 @@ cb_cli_status (int    argc,
   if (audience_text != NULL && !cb_audience_parse (audience_text, &audience, &error))
     return cb_cli_fail (error);
 
-  workbook = cb_cli_open_workbook (argv[2], CB_WORKBOOK_OPEN_READ_ONLY, &error);
+  workbook = cb_workbook_open (argv[2], CB_WORKBOOK_OPEN_READ_ONLY, &error);
   if (workbook == NULL)
     return cb_cli_fail (error);
   snapshot = cb_snapshot_new (workbook, period, entity, audience, &error);
@@ -208,7 +208,7 @@ cb_cli_check (int    argc,
                      &status))
     return status;
 
-  workbook = cb_cli_open_workbook (argv[2], CB_WORKBOOK_OPEN_READ_ONLY, &error);
+  workbook = cb_workbook_open (argv[2], CB_WORKBOOK_OPEN_READ_ONLY, &error);
   if (workbook == NULL)
     return cb_cli_fail (error);
   if (!cb_workbook_check (workbook, problems, &error))

@@ -87,21 +87,6 @@ cb_cli_show_progress (void)
   return isatty (STDERR_FILENO);
 }
 
-CbWorkbook *
-cb_cli_open_workbook (const char           *path,
-                      CbWorkbookOpenFlags   flags,
-                      GError              **error)
-{
-  /* The workbook reports a directory as a file it failed to read; here it is a wrong argument. */
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NOT_A_WORKBOOK,
-                   "%s: a directory, not a Cyberboard workbook", path);
-      return NULL;
-    }
-  return cb_workbook_open (path, flags, error);
-}
-
 static gboolean
 same_inode (GFile *a,
             GFile *b)

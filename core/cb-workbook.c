@@ -777,6 +777,12 @@ probe_header (const char  *path,
   gsize n_read = 0;
 
   stream = g_file_read (file, NULL, &local_error);
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+    {
+      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NOT_A_WORKBOOK,
+                   _("%s: a directory, not a Cyberboard workbook"), path);
+      return FALSE;
+    }
   if (stream == NULL)
     {
       g_set_error (error, CB_WORKBOOK_ERROR,

@@ -1,6 +1,7 @@
 #include <string.h>
 
 #include "cb-exporter.h"
+#include "cb-period.h"
 
 gboolean
 cb_export_needs_guard (const char *text)
@@ -97,6 +98,10 @@ cb_export_kind (CbWorkbook     *workbook,
 
   g_return_val_if_fail (CB_IS_WORKBOOK (workbook), FALSE);
   g_return_val_if_fail (kind != NULL, FALSE);
+
+  /* Refused before the header is written, so that nothing of a failed export is left. */
+  if (period != NULL && !cb_period_parse (period, &(CbPeriod) { 0 }, error))
+    return FALSE;
 
   for (guint i = 0; i < cb_kind_get_n_fields (kind); i++)
     {

@@ -405,6 +405,7 @@ cb_import_file (CbWorkbook             *workbook,
     .cancellable = cancellable, .progress = progress, .user_data = user_data,
   };
   gboolean wide, bulk;
+  g_autofree char *default_period = NULL;
   gboolean ok;
 
   g_return_val_if_fail (CB_IS_WORKBOOK (workbook), FALSE);
@@ -417,6 +418,12 @@ cb_import_file (CbWorkbook             *workbook,
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
                    _("unknown kind “%s” (entities, assessments, benchmarks, benchmark-reference, suppliers, "
                    "questionnaire, responses, incidents, kpis, kpi-values)"), options->kind);
+      return FALSE;
+    }
+  /* Checked even when every row names its own period and the default is never used. */
+  if (options->period != NULL && !cb_value_parse_period (options->period, &default_period, error))
+    {
+      g_prefix_error (error, _("the period for rows without one: "));
       return FALSE;
     }
   if (!cb_workbook_check_writable (workbook, error))

@@ -217,6 +217,29 @@ test_missing_file (CbTestFixture *fixture,
   g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
 }
 
+/* A folder given for the workbook is not a workbook, and is left as it was. */
+static void
+test_directory (CbTestFixture *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = g_strdup_printf ("%s: a directory, not a Cyberboard workbook", fixture->path);
+  g_autoptr(GDir) folder = NULL;
+
+  g_assert_cmpint (g_mkdir (fixture->path, 0700), ==, 0);
+  for (int read_only = 0; read_only <= 1; read_only++)
+    {
+      g_assert_null (cb_workbook_open (fixture->path, read_only ? CB_WORKBOOK_OPEN_READ_ONLY
+                                                                : CB_WORKBOOK_OPEN_DEFAULT, &error));
+      g_assert_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NOT_A_WORKBOOK);
+      g_assert_cmpstr (error->message, ==, message);
+      g_clear_error (&error);
+    }
+  folder = g_dir_open (fixture->path, 0, NULL);
+  g_assert_null (g_dir_read_name (folder));
+  g_rmdir (fixture->path);
+}
+
 /* Every earlier schema, kept as a fixture, opens into the current one after a backup. */
 static void
 test_upgrade_old_schemas (CbTestFixture *fixture,
@@ -523,6 +546,7 @@ main (int    argc,
   ADD ("/workbook/create-refuses-existing", test_create_refuses_existing);
   ADD ("/workbook/create-refuses-bad-settings", test_create_refuses_bad_settings);
   ADD ("/workbook/missing-file", test_missing_file);
+  ADD ("/workbook/directory", test_directory);
   ADD ("/workbook/upgrade-old-schemas", test_upgrade_old_schemas);
   ADD ("/workbook/read-only-refuses-writes", test_read_only_refuses_writes);
   ADD ("/workbook/audit-log-append-only", test_audit_log_append_only);
