@@ -157,6 +157,19 @@ field_message (const char *field,
   return g_strdup_printf ("%s: %s", field, message);
 }
 
+/* Whether @message quotes @value as a word of its own, not inside another word. */
+static gboolean
+mentions (const char *message,
+          const char *value)
+{
+  gsize length = strlen (value);
+
+  for (const char *at = strstr (message, value); at != NULL; at = strstr (at + 1, value))
+    if ((at == message || !g_ascii_isalnum (at[-1])) && !g_ascii_isalnum (at[length]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Saves @record, reporting a failure at the file position of the field it names. */
 gboolean
 cb_import_save (CbImport        *import,
@@ -175,7 +188,9 @@ cb_import_save (CbImport        *import,
       int column = index >= 0 ? columns[index] : -1;
       g_autofree char *message = field ? field_message (field, error->message) : g_strdup (error->message);
 
-      if (column >= 0 && (guint) column < fields->len && ((const char *) fields->pdata[column])[0] != '\0')
+      /* The cell as the file has it, unless the message quotes it already. */
+      if (column >= 0 && (guint) column < fields->len && ((const char *) fields->pdata[column])[0] != '\0'
+          && !mentions (message, fields->pdata[column]))
         {
           g_autofree char *value = truncate_value (fields->pdata[column]);
           g_autofree char *bare = g_steal_pointer (&message);
@@ -351,7 +366,8 @@ import_long (CbImport            *import,
       g_autoptr(CbRecord) record = cb_record_new (kind);
       guint line = cb_csv_reader_get_line (import->reader);
 
-      if (cb_import_row_usable (import, fields, line) && cb_import_fill_record (import, record, map->columns, fields, line))
+      if (cb_import_row_usable (import, fields, line)
+          && cb_import_fill_record (import, record, map->columns, fields, line))
         cb_import_save (import, record, line, map->columns, fields);
       if (!cb_import_row_done (import, error))
         return FALSE;

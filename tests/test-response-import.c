@@ -197,7 +197,7 @@ test_refused (CbTestFixture *fixture,
     const char *problem;
   } cases[] = {
     /* S11, Q1 is line 1 + 11 × 100 + 1 = 1102; the repeat follows it. Its answer is the 4th column. */
-    { CONFLICTING, ":1103:4: answer: an earlier row of this file with the same key has “No”, this one “Yes” (Yes)" },
+    { CONFLICTING, ":1103:4: answer: an earlier row of this file with the same key has “No”, this one “Yes”" },
     /* S05, Q7 is line 1 + 5 × 100 + 7 = 508; its date is the 5th column. */
     { TOO_OLD, ":508:5: answered_on: expected a year from 1900 to 9999, got “1899-12-31”" },
   };
