@@ -66,8 +66,6 @@ cb_cli_evaluation (int    argc,
     return cb_cli_fail (error);
   if (export)
     {
-      if (!cb_cli_check_output (argv[3], argv[4], &error))
-        return cb_cli_fail (error);
       id = latest_evaluation (workbook, year, &error);
       if (id == 0 || !cb_evaluation_file_export (workbook, id, argv[4], &error))
         return cb_cli_fail (error);

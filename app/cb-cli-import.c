@@ -11,7 +11,6 @@
 #include "cb-exporter.h"
 #include "cb-importer.h"
 #include "cb-mapping.h"
-#include "cb-period.h"
 
 static gboolean
 parse_delimiter (const char  *text,
@@ -313,11 +312,8 @@ cb_cli_export (int    argc,
   g_autofree char *period = NULL;
   g_autofree char *output = NULL;
   g_autoptr(CbWorkbook) workbook = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GOutputStream) stream = NULL;
-  g_autoptr(GCancellable) abandon = NULL;
   g_autoptr(GError) error = NULL;
-  gboolean created = FALSE;
   const CbKind *kind;
   GOptionEntry entries[] = {
     { "period", 0, 0, G_OPTION_ARG_STRING, &period, "Only rows of this period", "P" },
@@ -333,35 +329,18 @@ cb_cli_export (int    argc,
   if (kind == NULL)
     return cb_cli_usage_error (NULL, "export: unknown KIND (entities, assessments, benchmarks, benchmark-reference, "
                                      "suppliers, questionnaire, responses, incidents, kpis, kpi-values)");
-  /* The exporter refuses it too, but only once the output is open, and GIO writes through a link to
-   * a file in place. */
-  if (period != NULL && !cb_period_parse (period, &(CbPeriod) { 0 }, &error))
-    return cb_cli_fail (error);
   workbook = cb_workbook_open (argv[2], CB_WORKBOOK_OPEN_READ_ONLY, &error);
-  if (workbook == NULL || (output != NULL && !cb_cli_check_output (argv[2], output, &error)))
+  if (workbook == NULL)
     return cb_cli_fail (error);
 
   if (output != NULL)
     {
-      file = g_file_new_for_commandline_arg (output);
-      created = !g_file_query_exists (file, NULL);
-      stream = G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error));
-      if (stream == NULL)
+      if (!cb_export_kind_to_file (workbook, kind, period, output, NULL, NULL, &error))
         return cb_cli_fail (error);
+      return CB_EXIT_OK;
     }
-  else
-    stream = g_unix_output_stream_new (1, FALSE);
-  if (!cb_export_kind (workbook, kind, period, stream, NULL, &error))
-    {
-      /* Closing a cancelled stream leaves a file that was there as it was; one it created goes. */
-      abandon = g_cancellable_new ();
-      g_cancellable_cancel (abandon);
-      g_output_stream_close (stream, abandon, NULL);
-      if (created)
-        g_file_delete (file, NULL, NULL);
-      return cb_cli_fail (error);
-    }
-  if (!g_output_stream_close (stream, NULL, &error))
+  stream = g_unix_output_stream_new (1, FALSE);
+  if (!cb_export_kind (workbook, kind, period, stream, NULL, &error) || !g_output_stream_close (stream, NULL, &error))
     return cb_cli_fail (error);
   return CB_EXIT_OK;
 }

@@ -40,11 +40,6 @@ gboolean     cb_cli_parse          (const char     *name,
                                     int            *status);
 /* Whether progress lines should go to stderr (only when it is a terminal). */
 gboolean     cb_cli_show_progress  (void);
-/* Refuses, with a G_OPTION_ERROR, an @output that is the workbook at @workbook or a file SQLite keeps
- * beside it, however its path is spelt. */
-gboolean     cb_cli_check_output   (const char  *workbook,
-                                    const char  *output,
-                                    GError     **error);
 
 int cb_cli_init   (int argc, char **argv);
 int cb_cli_demo   (int argc, char **argv);

@@ -50,7 +50,7 @@ cb_cli_report (int    argc,
   /* The hash of the PDF of a signed evaluation or an approved disclosure is kept with it. */
   workbook = cb_workbook_open (argv[2], options.type == CB_REPORT_BOARD ? CB_WORKBOOK_OPEN_READ_ONLY
                                                                         : CB_WORKBOOK_OPEN_DEFAULT, &error);
-  if (workbook == NULL || !cb_cli_check_output (argv[2], output, &error) || !cb_theme_check_fonts (&error)
+  if (workbook == NULL || !cb_theme_check_fonts (&error)
       || !cb_report_write (workbook, &options, output, &outcome, &error))
     return cb_cli_fail (error);
 

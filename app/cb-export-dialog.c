@@ -84,29 +84,16 @@ export_thread (GTask        *task,
 {
   Export *export = task_data;
   g_autoptr(CbWorkbook) workbook = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
   GError *error = NULL;
 
   workbook = cb_workbook_open (export->workbook_path, CB_WORKBOOK_OPEN_READ_ONLY, &error);
-  if (workbook != NULL)
-    stream = g_file_replace (export->file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, &error);
-  if (stream != NULL
-      && cb_export_kind (workbook, cb_kind_lookup (export->kind), export->period, G_OUTPUT_STREAM (stream),
-                         &export->rows, &error)
-      && g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, &error))
-    {
-      g_task_return_boolean (task, TRUE);
-      return;
-    }
-  /* Closing after a failure keeps the file that was there: the replacement is thrown away. */
-  if (stream != NULL)
-    {
-      g_autoptr(GCancellable) abandon = g_cancellable_new ();
-
-      g_cancellable_cancel (abandon);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
-    }
-  g_task_return_error (task, error);
+  if (workbook != NULL
+      && cb_export_kind_to_file (workbook, cb_kind_lookup (export->kind), export->period,
+                                 g_file_peek_path (export->file),
+                                 &export->rows, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
 }
 
 static void

@@ -29,10 +29,13 @@ cb_evaluation_file_export (CbWorkbook  *workbook,
                            const char  *path,
                            GError     **error)
 {
-  g_autoptr(CbEvaluation) evaluation = cb_evaluation_get (workbook, evaluation_id, error);
+  g_autoptr(CbEvaluation) evaluation = NULL;
   g_autoptr(GKeyFile) file = g_key_file_new ();
   guint n_evidence = 0;
 
+  if (!cb_workbook_check_output (workbook, path, error))
+    return FALSE;
+  evaluation = cb_evaluation_get (workbook, evaluation_id, error);
   if (evaluation == NULL)
     return FALSE;
 

@@ -1,5 +1,6 @@
 #include <glib/gi18n-lib.h>
 #include <errno.h>
+#include <stdlib.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
@@ -989,6 +990,71 @@ cb_workbook_get_path (CbWorkbook *self)
 {
   g_return_val_if_fail (CB_IS_WORKBOOK (self), NULL);
   return self->path;
+}
+
+static gboolean
+same_inode (GFile *a,
+            GFile *b)
+{
+  const char *attributes = G_FILE_ATTRIBUTE_UNIX_DEVICE "," G_FILE_ATTRIBUTE_UNIX_INODE;
+  g_autoptr(GFileInfo) info_a = g_file_query_info (a, attributes, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  g_autoptr(GFileInfo) info_b = g_file_query_info (b, attributes, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  return info_a != NULL && info_b != NULL
+         && g_file_info_get_attribute_uint32 (info_a, G_FILE_ATTRIBUTE_UNIX_DEVICE)
+              == g_file_info_get_attribute_uint32 (info_b, G_FILE_ATTRIBUTE_UNIX_DEVICE)
+         && g_file_info_get_attribute_uint64 (info_a, G_FILE_ATTRIBUTE_UNIX_INODE)
+              == g_file_info_get_attribute_uint64 (info_b, G_FILE_ATTRIBUTE_UNIX_INODE);
+}
+
+/* Whether @a and @b are one file: the same inode, or, for a file not there yet, the same name in the same
+ * directory. */
+static gboolean
+same_file (GFile *a,
+           GFile *b)
+{
+  g_autoptr(GFile) parent_a = g_file_get_parent (a);
+  g_autoptr(GFile) parent_b = g_file_get_parent (b);
+  g_autofree char *name_a = g_file_get_basename (a);
+  g_autofree char *name_b = g_file_get_basename (b);
+
+  if (same_inode (a, b))
+    return TRUE;
+  return parent_a != NULL && parent_b != NULL && g_str_equal (name_a, name_b) && same_inode (parent_a, parent_b);
+}
+
+gboolean
+cb_workbook_check_output (CbWorkbook  *self,
+                          const char  *output,
+                          GError     **error)
+{
+  /* SQLite names its journal after the file a symbolic link leads to. */
+  static const char *const side_files[] = { "", "-journal", "-wal", "-shm" };
+  g_autofree char *resolved = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  g_return_val_if_fail (CB_IS_WORKBOOK (self), FALSE);
+  g_return_val_if_fail (output != NULL, FALSE);
+
+  resolved = realpath (self->path, NULL);
+  file = g_file_new_for_commandline_arg (output);
+  for (guint i = 0; i < G_N_ELEMENTS (side_files); i++)
+    {
+      g_autofree char *path = g_strconcat (resolved != NULL ? resolved : self->path, side_files[i], NULL);
+      g_autoptr(GFile) taken = g_file_new_for_path (path);
+
+      if (!same_file (file, taken))
+        continue;
+      if (i == 0)
+        g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
+                     _("%s: this is the workbook %s itself; choose another output file"), output, self->path);
+      else
+        g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID,
+                     _("%s: SQLite uses this name for a file of the workbook %s; choose another output file"),
+                     output, self->path);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 gboolean

@@ -66,6 +66,11 @@ CbWorkbook *cb_workbook_open                 (const char            *path,
                                               GError               **error);
 
 const char *cb_workbook_get_path             (CbWorkbook            *self);
+/* Refuses to let @output, a file about to be written, be the workbook itself or a file SQLite keeps
+ * beside it, however its path is spelt: through a link, relative, or with "..". */
+gboolean    cb_workbook_check_output         (CbWorkbook            *self,
+                                              const char            *output,
+                                              GError               **error);
 gboolean    cb_workbook_is_read_only         (CbWorkbook            *self);
 gboolean    cb_workbook_is_evaluator         (CbWorkbook            *self);
 int         cb_workbook_get_fiscal_year_start (CbWorkbook           *self);

@@ -129,3 +129,39 @@ cb_export_kind (CbWorkbook     *workbook,
     *rows = export.rows;
   return TRUE;
 }
+
+gboolean
+cb_export_kind_to_file (CbWorkbook     *workbook,
+                        const CbKind   *kind,
+                        const char     *period,
+                        const char     *path,
+                        guint64        *rows,
+                        GCancellable   *cancellable,
+                        GError        **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GCancellable) abandon = NULL;
+  gboolean created;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!cb_workbook_check_output (workbook, path, error))
+    return FALSE;
+  file = g_file_new_for_path (path);
+  created = !g_file_query_exists (file, cancellable);
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error);
+  if (stream == NULL)
+    return FALSE;
+  if (cb_export_kind (workbook, kind, period, G_OUTPUT_STREAM (stream), rows, error)
+      && g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error))
+    return TRUE;
+
+  /* Closing a cancelled stream throws the replacement away. */
+  abandon = g_cancellable_new ();
+  g_cancellable_cancel (abandon);
+  g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
+  if (created)
+    g_file_delete (file, NULL, NULL);
+  return FALSE;
+}

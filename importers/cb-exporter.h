@@ -20,6 +20,16 @@ gboolean cb_export_kind (CbWorkbook     *workbook,
                          guint64        *rows,
                          GError        **error);
 
+/* cb_export_kind() into the file at @path, which is never the workbook: a failed export leaves a
+ * file that was there as it was, and one it was creating goes. */
+gboolean cb_export_kind_to_file (CbWorkbook     *workbook,
+                                 const CbKind   *kind,
+                                 const char     *period,
+                                 const char     *path,
+                                 guint64        *rows,
+                                 GCancellable   *cancellable,
+                                 GError        **error);
+
 /* Whether text cell @text gets an apostrophe in front on export: when a spreadsheet would run it as
  * a formula (it starts with =, +, -, @, tab or CR), and when apostrophes come before one of these,
  * since the importer takes the first apostrophe of such a cell off again. */

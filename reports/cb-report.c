@@ -972,6 +972,8 @@ cb_report_write (CbWorkbook             *workbook,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!cb_workbook_check_output (workbook, path, error))
+    return FALSE;
   page = build (workbook, options, &subject, error);
   if (page == NULL || !cb_page_write_pdf (page, path, error))
     return FALSE;

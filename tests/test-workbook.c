@@ -1,6 +1,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include "cb-audit.h"
 #include "cb-mapping.h"
@@ -238,6 +239,53 @@ test_directory (CbTestFixture *fixture,
   folder = g_dir_open (fixture->path, 0, NULL);
   g_assert_null (g_dir_read_name (folder));
   g_rmdir (fixture->path);
+}
+
+/* An output that is the workbook, however spelt, or one of SQLite's files beside it, is refused;
+ * a neighbour is not. */
+static void
+test_check_output (CbTestFixture *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(CbWorkbook) workbook = cb_test_create_workbook (fixture->path);
+  g_autofree char *link_path = g_build_filename (fixture->dir, "link.cyberboard", NULL);
+  g_autofree char *sub = g_build_filename (fixture->dir, "sub", NULL);
+  g_autofree char *cwd = g_get_current_dir ();
+  static const struct
+  {
+    const char *name;      /* in the workbook's folder, test.cyberboard */
+    gboolean    relative;  /* given as the name alone, from that folder */
+    const char *says;      /* NULL when allowed */
+  } cases[] = {
+    { "test.cyberboard", FALSE, "itself" },
+    { "./test.cyberboard", FALSE, "itself" },
+    { "sub/../test.cyberboard", FALSE, "itself" },
+    { "link.cyberboard", FALSE, "itself" },
+    { "test.cyberboard", TRUE, "itself" },
+    { "test.cyberboard-journal", FALSE, "SQLite uses this name" },
+    { "test.cyberboard-wal", TRUE, "SQLite uses this name" },
+    { "link.cyberboard-journal", FALSE, NULL },
+    { "test.cyberboard.csv", FALSE, NULL },
+  };
+
+  g_assert_cmpint (symlink ("test.cyberboard", link_path), ==, 0);
+  g_assert_cmpint (g_mkdir (sub, 0700), ==, 0);
+  g_assert_cmpint (g_chdir (fixture->dir), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *output = cases[i].relative ? g_strdup (cases[i].name)
+                                                  : g_build_filename (fixture->dir, cases[i].name, NULL);
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("%s", output);
+      g_assert_cmpint (cb_workbook_check_output (workbook, output, &error), ==, cases[i].says == NULL);
+      if (cases[i].says == NULL)
+        continue;
+      g_assert_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID);
+      g_assert_true (g_str_has_prefix (error->message, output));
+      g_assert_nonnull (strstr (error->message, cases[i].says));
+    }
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
 }
 
 /* Every earlier schema, kept as a fixture, opens into the current one after a backup. */
@@ -547,6 +595,7 @@ main (int    argc,
   ADD ("/workbook/create-refuses-bad-settings", test_create_refuses_bad_settings);
   ADD ("/workbook/missing-file", test_missing_file);
   ADD ("/workbook/directory", test_directory);
+  ADD ("/workbook/check-output", test_check_output);
   ADD ("/workbook/upgrade-old-schemas", test_upgrade_old_schemas);
   ADD ("/workbook/read-only-refuses-writes", test_read_only_refuses_writes);
   ADD ("/workbook/audit-log-append-only", test_audit_log_append_only);
