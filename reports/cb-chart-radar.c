@@ -9,7 +9,7 @@
 
 #include "cb-chart-private.h"
 
-#define LABEL_LINES 3
+#define LABEL_LINES 4
 
 CbRadarData *
 cb_chart_radar_data_new (const char *lang,
@@ -227,7 +227,7 @@ wrap_labels (CbRadarGeometry   *geometry,
   for (guint i = 0; i < data->n_axes; i++)
     {
       double ux = cos (axis_angle (data, i));
-      double width = side * (0.6 + 0.4 * fabs (ux));
+      double width = side * (0.65 + 0.35 * fabs (ux));
       PangoLayout *layout = geometry->layouts[i];
 
       if (layout == NULL)

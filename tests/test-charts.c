@@ -13,6 +13,7 @@
 #include <pango/pangocairo.h>
 
 #include "cb-chart-private.h"
+#include "cb-reference.h"
 
 /* Charts are drawn with the print theme on white at one pixel per point, so a point of the
  * chart is a pixel of the image. */
@@ -496,6 +497,48 @@ test_radar_labels (void)
           for (guint j = i + 1; j < geometry->n_labels; j++)
             g_assert_false (rects_overlap (label, &geometry->labels[j]));
         }
+    }
+}
+
+/* The guideline's own ten titles, the longest labels a radar shows, are never cut short: not in the
+ * board report's chart area nor in the app's, in either language. */
+static void
+test_radar_guideline_titles (void)
+{
+  static const struct
+  {
+    const char *lang;
+    CbRect      area;
+  } cases[] = {
+    { "ja", { 0, 0, 482, 300 } },
+    { "en", { 0, 0, 482, 300 } },
+    { "ja", { 0, 0, 820, 420 } },
+    { "en", { 0, 0, 820, 420 } },
+  };
+  CbFramework *framework = cb_catalog_find_framework (cb_reference_catalog (NULL), "CSMG", "3.0");
+
+  g_assert_nonnull (framework);
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(CbRadarData) data = radar_data (cases[c].lang, 10);
+      g_autoptr(CbRadarGeometry) geometry = NULL;
+
+      for (guint i = 0; i < 10; i++)
+        {
+          const CbFrameworkItem *item = cb_framework_get_item (framework, i);
+
+          g_free (data->axes[i].label);
+          data->axes[i].label = g_strdup_printf ("%d %s", item->number,
+                                                 g_str_equal (cases[c].lang, "ja") ? item->title.ja : item->title.en);
+        }
+      geometry = radar_geometry (&cases[c].area, data);
+      for (guint i = 0; i < 10; i++)
+        {
+          g_test_message ("%s %g×%g: %s", cases[c].lang, cases[c].area.width, cases[c].area.height,
+                          data->axes[i].label);
+          g_assert_false (pango_layout_is_ellipsized (geometry->layouts[i]));
+        }
+      g_assert_cmpfloat (geometry->radius, >, cases[c].area.height * 0.25);
     }
 }
 
@@ -1523,6 +1566,7 @@ main (int   argc,
   g_test_add_func ("/charts/theme/dark", test_theme_dark);
   g_test_add_func ("/charts/radar/fill", test_radar_fill);
   g_test_add_func ("/charts/radar/labels", test_radar_labels);
+  g_test_add_func ("/charts/radar/guideline-titles", test_radar_guideline_titles);
   g_test_add_func ("/charts/radar/axis-at", test_radar_axis_at);
   g_test_add_func ("/charts/radar/describe", test_radar_describe);
   g_test_add_func ("/charts/radar/from-snapshot", test_radar_from_snapshot);
