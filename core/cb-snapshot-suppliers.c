@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cb-snapshot-private.h"
+#include "cb-supplier.h"
 #include "cb-workbook-private.h"
 
 /* SPEC §4: coverage counts assessments dated within 365 days before the period end. */
@@ -213,20 +214,6 @@ compare_domains (const void *a,
   return g_strcmp0 (x->domain, y->domain);
 }
 
-/* The answers of one question domain, summed over the latest assessments. */
-typedef struct
-{
-  char   *domain;
-  double  score_sum;
-  gint64  answers;
-} DomainSum;
-
-static void
-domain_sum_clear (DomainSum *sum)
-{
-  g_free (sum->domain);
-}
-
 /* The mean score of the answers in each question domain, over the latest assessments. The sums are
  * made here rather than with GROUP BY, which would sort every answer row by domain name. */
 static gboolean
@@ -236,7 +223,7 @@ fill_weakest_domains (const CbSnapshotScope  *scope,
                       GError                **error)
 {
   g_autoptr(GString) ids = g_string_new ("[");
-  g_autoptr(GArray) sums = g_array_new (FALSE, TRUE, sizeof (DomainSum));
+  g_auto(CbDomainSums) sums = { NULL };
   g_autoptr(GArray) domains = g_array_new (FALSE, TRUE, sizeof (CbDomainScore));
   sqlite3_stmt *stmt;
   int rc;
@@ -246,7 +233,7 @@ fill_weakest_domains (const CbSnapshotScope  *scope,
   for (guint i = 0; i < latest_ids->len; i++)
     g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, i ? "," : "", g_array_index (latest_ids, gint64, i));
   g_string_append_c (ids, ']');
-  g_array_set_clear_func (sums, (GDestroyNotify) domain_sum_clear);
+  cb_domain_sums_init (&sums);
 
   stmt = cb_workbook_prepare (scope->workbook,
                               "SELECT domain, score_sum, answers FROM supplier_assessment_domains "
@@ -255,33 +242,19 @@ fill_weakest_domains (const CbSnapshotScope  *scope,
     return FALSE;
   cb_snapshot_bind_text (stmt, ":ids", ids->str);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *name = (const char *) sqlite3_column_text (stmt, 0);
-      DomainSum *sum = NULL;
-
-      /* A questionnaire has a handful of domains: a linear search is the quickest. */
-      for (guint d = 0; d < sums->len && sum == NULL; d++)
-        if (strcmp (g_array_index (sums, DomainSum, d).domain, name) == 0)
-          sum = &g_array_index (sums, DomainSum, d);
-      if (sum == NULL)
-        {
-          g_array_append_val (sums, ((DomainSum) { g_strdup (name), 0, 0 }));
-          sum = &g_array_index (sums, DomainSum, sums->len - 1);
-        }
-      sum->score_sum += sqlite3_column_double (stmt, 1);
-      sum->answers += sqlite3_column_int64 (stmt, 2);
-    }
+    cb_domain_sums_add (&sums, (const char *) sqlite3_column_text (stmt, 0), sqlite3_column_int (stmt, 2),
+                        sqlite3_column_double (stmt, 1));
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     return cb_workbook_sqlite_error (scope->workbook, "reading the answers by domain", error);
 
-  for (guint d = 0; d < sums->len; d++)
+  for (guint d = 0; d < sums.sums->len; d++)
     {
-      DomainSum *sum = &g_array_index (sums, DomainSum, d);
+      const CbDomainSum *sum = &g_array_index (sums.sums, CbDomainSum, d);
       /* As SQL divides: no answers is no quotient, read as 0. */
       double mean = sum->answers != 0 ? 100.0 * (sum->score_sum / sum->answers) : 0.0;
       CbDomainScore domain = {
-        .domain = g_steal_pointer (&sum->domain),
+        .domain = g_strdup (sum->domain),
         .mean_score = CB_OPTIONAL (cb_snapshot_round (mean, CB_SCORE_DECIMALS)),
         .answers = sum->answers,
       };

@@ -1,3 +1,5 @@
+#include <string.h>
+
 #include "cb-reference.h"
 #include "cb-stats.h"
 #include "cb-supplier.h"
@@ -176,6 +178,42 @@ cb_supplier_save_score (CbWorkbook             *workbook,
   return save_domains (workbook, assessment_id, domains, n_domains, error);
 }
 
+void
+cb_domain_sums_init (CbDomainSums *sums)
+{
+  sums->sums = g_array_new (FALSE, FALSE, sizeof (CbDomainSum));
+}
+
+void
+cb_domain_sums_add (CbDomainSums *sums,
+                    const char   *domain,
+                    guint         answers,
+                    double        score_sum)
+{
+  CbDomainSum *sum = NULL;
+
+  for (guint d = 0; d < sums->sums->len && sum == NULL; d++)
+    if (strcmp (g_array_index (sums->sums, CbDomainSum, d).domain, domain) == 0)
+      sum = &g_array_index (sums->sums, CbDomainSum, d);
+  if (sum == NULL)
+    {
+      g_array_append_val (sums->sums, ((CbDomainSum) { .domain = g_strdup (domain) }));
+      sum = &g_array_index (sums->sums, CbDomainSum, sums->sums->len - 1);
+    }
+  sum->answers += answers;
+  sum->score_sum += score_sum;
+}
+
+void
+cb_domain_sums_clear (CbDomainSums *sums)
+{
+  if (sums->sums == NULL)
+    return;
+  for (guint d = 0; d < sums->sums->len; d++)
+    g_free ((char *) g_array_index (sums->sums, CbDomainSum, d).domain);
+  g_clear_pointer (&sums->sums, g_array_unref);
+}
+
 gboolean
 cb_supplier_rescore (CbWorkbook  *workbook,
                      gint64       supplier_id,
@@ -183,8 +221,7 @@ cb_supplier_rescore (CbWorkbook  *workbook,
                      const char  *assessed_on,
                      GError     **error)
 {
-  g_autoptr(GArray) domains = g_array_new (FALSE, TRUE, sizeof (CbDomainSum));
-  g_autoptr(GHashTable) domain_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(CbDomainSums) domains = { NULL };
   double high_weight = cb_supplier_high_weight (workbook);
   CbSupplierTally tally = { 0 };
   CbSupplierScore score;
@@ -192,6 +229,7 @@ cb_supplier_rescore (CbWorkbook  *workbook,
   sqlite3_stmt *stmt;
   int rc;
 
+  cb_domain_sums_init (&domains);
   /* Every question of the questionnaire counts, answered or not, so the answered share is honest. */
   stmt = cb_workbook_prepare (workbook,
                               "SELECT x.weight, r.id IS NOT NULL, r.score, x.domain FROM questions x "
@@ -213,29 +251,14 @@ cb_supplier_rescore (CbWorkbook  *workbook,
       n_questions++;
       cb_stats_supplier_tally_add (&tally, &answer, high_weight);
       if (answer.answered && !answer.excluded && sqlite3_column_type (stmt, 3) != SQLITE_NULL)
-        {
-          const char *domain = (const char *) sqlite3_column_text (stmt, 3);
-          gpointer index;
-          CbDomainSum *sum;
-
-          if (!g_hash_table_lookup_extended (domain_index, domain, NULL, &index))
-            {
-              CbDomainSum added = { .domain = g_strdup (domain) };
-              index = GUINT_TO_POINTER (domains->len);
-              g_hash_table_insert (domain_index, (char *) added.domain, index);
-              g_array_append_val (domains, added);
-            }
-          sum = &g_array_index (domains, CbDomainSum, GPOINTER_TO_UINT (index));
-          sum->answers++;
-          sum->score_sum += answer.score;
-        }
+        cb_domain_sums_add (&domains, (const char *) sqlite3_column_text (stmt, 3), 1, answer.score);
     }
   if (rc != SQLITE_DONE)
     return cb_workbook_sqlite_error (workbook, "reading responses", error);
 
   cb_stats_supplier_tally_score (&tally, n_questions, &score);
   return cb_supplier_save_score (workbook, supplier_id, questionnaire_id, assessed_on, &score,
-                                 (const CbDomainSum *) domains->data, domains->len, error);
+                                 (const CbDomainSum *) domains.sums->data, domains.sums->len, error);
 }
 
 gboolean

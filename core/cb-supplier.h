@@ -21,6 +21,20 @@ typedef struct
   double      score_sum;
 } CbDomainSum;
 
+/* Domain sums being added up, in the order the domains first come; a questionnaire has a handful. */
+typedef struct
+{
+  GArray *sums;  /* CbDomainSum, each domain a copy of its own */
+} CbDomainSums;
+
+void     cb_domain_sums_init       (CbDomainSums *sums);
+void     cb_domain_sums_add        (CbDomainSums *sums,
+                                    const char   *domain,
+                                    guint         answers,
+                                    double        score_sum);
+void     cb_domain_sums_clear      (CbDomainSums *sums);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CbDomainSums, cb_domain_sums_clear)
+
 /* The weight from which a failed answer counts as a failed high-weight question. */
 double   cb_supplier_high_weight   (CbWorkbook  *workbook);
 
