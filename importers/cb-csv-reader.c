@@ -77,7 +77,7 @@ struct _CbCsvReader
   guint              segment_line;  /* the line of the segment being parsed */
   guint              quote_line;    /* the line of the open quote of the field being parsed, or 0 */
 
-  Batch             *batch;         /* being filled */
+  Batch             *batch;         /* being filled, by the parsing thread alone */
   guint              row_first;     /* the first cell in the batch of the row being parsed */
   guint              row_start;     /* the line the row starts on */
   gsize              row_size;
@@ -155,7 +155,6 @@ cb_csv_reader_finalize (GObject *object)
   stop_thread (self);
   g_async_queue_unref (self->free_batches);
   g_async_queue_unref (self->full_batches);
-  g_clear_pointer (&self->batch, batch_free);
   csv_free (&self->parser);
   if (self->converter != (GIConv) -1)
     g_iconv_close (self->converter);

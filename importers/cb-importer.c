@@ -78,6 +78,27 @@ cb_import_add_problem (CbImportResult *result,
   g_ptr_array_add (result->problems, problem);
 }
 
+const char *
+cb_import_cell_text (CbFieldType  type,
+                     const char  *text,
+                     gsize       *length)
+{
+  const char *start = text;
+  const char *end = text + strlen (text);
+
+  while (start < end && g_ascii_isspace (*start))
+    start++;
+  while (end > start && g_ascii_isspace (end[-1]))
+    end--;
+  /* Undo the export's guard against formula injection, so an export re-imports unchanged; what it
+   * guards must be inside the trimmed text, not the spaces after it. */
+  if (type == CB_FIELD_TEXT && start < end && start[0] == '\'' && start + 1 + strspn (start + 1, "'") < end
+      && cb_export_needs_guard (start + 1))
+    start++;
+  *length = end - start;
+  return start;
+}
+
 /* What a cell says, in the canonical form core expects for @field. */
 gboolean
 cb_import_parse_cell (CbWorkbook     *workbook,
@@ -86,21 +107,16 @@ cb_import_parse_cell (CbWorkbook     *workbook,
                       char          **canonical,
                       GError        **error)
 {
-  g_autofree char *trimmed = g_strstrip (g_strdup (text));
+  gsize length;
+  const char *start = cb_import_cell_text (field->type, text, &length);
+  g_autofree char *trimmed = g_strndup (start, length);
 
   *canonical = NULL;
-  if (trimmed[0] == '\0')
+  if (length == 0)
     return TRUE;
 
   switch (field->type)
     {
-    case CB_FIELD_TEXT:
-      /* Undo the export's guard against formula injection, so an export re-imports unchanged. */
-      if (trimmed[0] == '\'' && cb_export_needs_guard (trimmed + 1))
-        *canonical = g_strdup (trimmed + 1);
-      else
-        *canonical = g_steal_pointer (&trimmed);
-      return TRUE;
     case CB_FIELD_INTEGER:
       /* Some numbers have names too: severity "1 - Critical" or "緊急" is 1. */
       if (cb_value_parse_integer (trimmed, canonical, error))
@@ -125,6 +141,7 @@ cb_import_parse_cell (CbWorkbook     *workbook,
       return cb_value_parse_boolean (field->name, trimmed, canonical, error);
     case CB_FIELD_ITEM_KEY:
       return cb_value_parse_item_key (trimmed, canonical, error);
+    case CB_FIELD_TEXT:
     case CB_FIELD_REFERENCE:
     case CB_FIELD_QUESTION:
     default:

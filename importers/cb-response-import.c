@@ -7,7 +7,6 @@
 
 #include <string.h>
 
-#include "cb-exporter.h"
 #include "cb-response-import.h"
 #include "cb-response-writer.h"
 #include "cb-value-parse.h"
@@ -38,6 +37,7 @@ typedef struct
   CbImport         *import;
   const int        *columns;
   int               fields[7];  /* of text_fields */
+  CbFieldType       types[7];
   CbResponseWriter *writer;
   Slot              slots[2];
   Slot             *filling;
@@ -51,31 +51,26 @@ static const char *const text_fields[] = {
   "supplier_code", "questionnaire", "question_code", "answer", "answered_on", "comment", "evidence",
 };
 
-/* A cell as the general path reads it, NULL when empty: without the spaces around it or the
- * export's guard against formulas. FALSE for a cell too long for a spreadsheet, which the general
- * path reports. */
+/* A cell as the general path reads it, NULL when empty: without the spaces around it or, in a
+ * text field, the export's guard against formulas. FALSE for a cell too long for a spreadsheet,
+ * which the general path reports. */
 static gboolean
-read_cell (Slot        *slot,
-           const char  *text,
-           const char **out)
+read_cell (Slot         *slot,
+           CbFieldType   type,
+           const char   *text,
+           const char  **out)
 {
-  gsize length = strlen (text);
-  const char *start = text;
-  const char *end = text + length;
+  gsize length;
+  const char *start;
 
   *out = NULL;
-  if (length > CB_IMPORT_MAX_CELL_LENGTH)
+  if (strlen (text) > CB_IMPORT_MAX_CELL_LENGTH)
     return FALSE;
-  while (start < end && g_ascii_isspace (*start))
-    start++;
-  while (end > start && g_ascii_isspace (end[-1]))
-    end--;
-  if (start == end)
+  start = cb_import_cell_text (type, text, &length);
+  if (length == 0)
     return TRUE;
-  if (*end != '\0')
-    start = g_string_chunk_insert_len (slot->texts, start, end - start);
-  if (start[0] == '\'' && cb_export_needs_guard (start + 1))
-    start++;
+  if (start[length] != '\0')
+    start = g_string_chunk_insert_len (slot->texts, start, length);
   *out = start;
   return TRUE;
 }
@@ -92,7 +87,8 @@ read_row (ResponseImport *self,
     {
       int column = self->columns[self->fields[i]];
 
-      if (column >= 0 && (guint) column < cells->len && !read_cell (self->filling, cells->pdata[column], &values[i]))
+      if (column >= 0 && (guint) column < cells->len
+          && !read_cell (self->filling, self->types[i], cells->pdata[column], &values[i]))
         return FALSE;
     }
   *row = (CbResponseText) {
@@ -263,7 +259,10 @@ cb_response_import_rows (CbImport    *import,
   gboolean ok = TRUE;
 
   for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
-    self.fields[i] = cb_kind_find_field (kind, text_fields[i]);
+    {
+      self.fields[i] = cb_kind_find_field (kind, text_fields[i]);
+      self.types[i] = cb_kind_get_field (kind, self.fields[i])->type;
+    }
   for (guint i = 0; i < G_N_ELEMENTS (self.slots); i++)
     {
       self.slots[i].texts = g_string_chunk_new (64 * 1024);

@@ -88,6 +88,16 @@ same_code (const char *a,
   return g_str_equal (a[0] == 'q' ? a + 1 : a, b[0] == 'q' ? b + 1 : b);
 }
 
+/* A field of @question folded as headers are; NULL when the field is empty. */
+static char *
+fold_field (CbRecord   *question,
+            const char *field)
+{
+  const char *text = cb_record_get (question, field);
+
+  return text != NULL ? cb_catalog_normalize (text) : NULL;
+}
+
 /* The question of @questionnaire that a header names, by code or by exact text. */
 static char *
 match_question (GPtrArray  *questions,
@@ -106,9 +116,9 @@ match_question (GPtrArray  *questions,
 
       if (g_strcmp0 (cb_record_get (question, "questionnaire"), questionnaire) != 0)
         continue;
-      own = cb_catalog_normalize (cb_record_get (question, "question_code"));
-      text_ja = cb_catalog_normalize (cb_record_get (question, "text_ja"));
-      text_en = cb_catalog_normalize (cb_record_get (question, "text_en"));
+      own = fold_field (question, "question_code");
+      text_ja = fold_field (question, "text_ja");
+      text_en = fold_field (question, "text_en");
       if ((code != NULL && own != NULL && same_code (code, own)) || g_strcmp0 (folded, text_ja) == 0
           || g_strcmp0 (folded, text_en) == 0)
         return g_strdup (cb_record_get (question, "question_code"));
@@ -274,15 +284,70 @@ parse_answer_date (CbWorkbook  *workbook,
   return TRUE;
 }
 
+/* Saves the answers of one supplier's row, a record for each; problems are added to the result. */
+static void
+import_row (CbImport      *import,
+            const WideMap *map,
+            int           *columns,
+            GPtrArray     *fields,
+            guint          line)
+{
+  const CbKind *kind = cb_kind_lookup ("responses");
+  g_autofree char *supplier = g_strstrip (g_strdup ((guint) map->supplier < fields->len
+                                                    ? fields->pdata[map->supplier] : ""));
+  const char *when = (guint) map->answered_on < fields->len ? fields->pdata[map->answered_on] : "";
+  g_autofree char *date = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!parse_answer_date (import->workbook, when, &date, &error))
+    {
+      g_autofree char *message = g_strdup_printf ("answered_on: %s", error->message);
+      cb_import_add_problem (import->result, line, map->answered_on + 1, FALSE, message);
+      return;
+    }
+  for (int column = 0; column < map->n_columns && (guint) column < fields->len; column++)
+    {
+      g_autoptr(CbRecord) record = NULL;
+      g_autofree char *answer = g_strstrip (g_strdup (fields->pdata[column]));
+      const char *comment = NULL;
+      int comment_column = -1;
+
+      if (map->question[column] == NULL || answer[0] == '\0')
+        continue;
+      for (int c = 0; c < map->n_columns && (guint) c < fields->len; c++)
+        if (map->comment_of[c] == column)
+          {
+            comment_column = c;
+            comment = fields->pdata[c];
+          }
+      if (!cb_import_check_length (import, "answer", answer, line, column)
+          || (comment != NULL && !cb_import_check_length (import, "comment", comment, line, comment_column)))
+        continue;
+      record = cb_record_new (kind);
+      for (guint i = 0; i < cb_kind_get_n_fields (kind); i++)
+        columns[i] = -1;
+      columns[cb_kind_find_field (kind, "supplier_code")] = map->supplier;
+      columns[cb_kind_find_field (kind, "answer")] = column;
+      columns[cb_kind_find_field (kind, "question_code")] = column;
+      columns[cb_kind_find_field (kind, "comment")] = comment_column;
+      cb_record_set (record, "supplier_code", supplier);
+      cb_record_set (record, "questionnaire", map->questionnaire);
+      cb_record_set (record, "question_code", map->question[column]);
+      cb_record_set (record, "answered_on", date);
+      cb_record_set (record, "answer", answer);
+      cb_record_set (record, "comment", comment);
+      cb_import_save (import, record, line, columns, fields);
+    }
+}
+
 gboolean
 cb_wide_layout_import (CbImport            *import,
                        GPtrArray           *header,
                        const char * const  *overrides,
                        GError             **error)
 {
-  const CbKind *kind = cb_kind_lookup ("responses");
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
-  g_autofree int *columns = g_new (int, cb_kind_get_n_fields (kind));
+  g_autofree int *columns = g_new (int, cb_kind_get_n_fields (cb_kind_lookup ("responses")));
   g_autoptr(GError) read_error = NULL;
   guint header_line = cb_csv_reader_get_line (import->reader);
   WideMap map = { 0 };
@@ -294,56 +359,13 @@ cb_wide_layout_import (CbImport            *import,
   for (guint i = 0; i < warnings->len; i++)
     cb_import_add_problem (import->result, header_line, 0, TRUE, warnings->pdata[i]);
 
+  /* Every row counts towards progress and cancellation, a blank or refused one too. */
   while (cb_csv_reader_next_row (import->reader, &fields, &read_error))
     {
       guint line = cb_csv_reader_get_line (import->reader);
 
-      if (!cb_import_row_usable (import, fields, line))
-        continue;
-      g_autofree char *supplier = g_strstrip (g_strdup ((guint) map.supplier < fields->len
-                                                        ? fields->pdata[map.supplier] : ""));
-      const char *when = (guint) map.answered_on < fields->len ? fields->pdata[map.answered_on] : "";
-      g_autofree char *date = NULL;
-      g_autoptr(GError) local_error = NULL;
-
-      if (!parse_answer_date (import->workbook, when, &date, &local_error))
-        {
-          g_autofree char *message = g_strdup_printf ("answered_on: %s", local_error->message);
-          cb_import_add_problem (import->result, line, map.answered_on + 1, FALSE, message);
-        }
-      for (int column = 0; date != NULL && column < map.n_columns && (guint) column < fields->len; column++)
-        {
-          g_autoptr(CbRecord) record = NULL;
-          g_autofree char *answer = g_strstrip (g_strdup (fields->pdata[column]));
-          const char *comment = NULL;
-          int comment_column = -1;
-
-          if (map.question[column] == NULL || answer[0] == '\0')
-            continue;
-          for (int c = 0; c < map.n_columns && (guint) c < fields->len; c++)
-            if (map.comment_of[c] == column)
-              {
-                comment_column = c;
-                comment = fields->pdata[c];
-              }
-          if (!cb_import_check_length (import, "answer", answer, line, column)
-              || (comment != NULL && !cb_import_check_length (import, "comment", comment, line, comment_column)))
-            continue;
-          record = cb_record_new (kind);
-          for (guint i = 0; i < cb_kind_get_n_fields (kind); i++)
-            columns[i] = -1;
-          columns[cb_kind_find_field (kind, "supplier_code")] = map.supplier;
-          columns[cb_kind_find_field (kind, "answer")] = column;
-          columns[cb_kind_find_field (kind, "question_code")] = column;
-          columns[cb_kind_find_field (kind, "comment")] = comment_column;
-          cb_record_set (record, "supplier_code", supplier);
-          cb_record_set (record, "questionnaire", map.questionnaire);
-          cb_record_set (record, "question_code", map.question[column]);
-          cb_record_set (record, "answered_on", date);
-          cb_record_set (record, "answer", answer);
-          cb_record_set (record, "comment", comment);
-          cb_import_save (import, record, line, columns, fields);
-        }
+      if (cb_import_row_usable (import, fields, line))
+        import_row (import, &map, columns, fields, line);
       if (!cb_import_row_done (import, error))
         goto out;
     }

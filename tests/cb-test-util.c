@@ -57,6 +57,22 @@ cb_test_file_bytes (const char *path)
   return g_bytes_new_take (contents, length);
 }
 
+GBytes *
+cb_test_workbook_bytes (CbWorkbook **workbook,
+                        const char  *path)
+{
+  g_autofree char *user = g_strdup (cb_workbook_get_user (*workbook));
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes;
+
+  g_clear_object (workbook);
+  bytes = cb_test_file_bytes (path);
+  *workbook = cb_workbook_open (path, CB_WORKBOOK_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  cb_workbook_set_user (*workbook, user);
+  return bytes;
+}
+
 char *
 cb_test_import_data (const char *name)
 {

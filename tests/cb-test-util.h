@@ -16,6 +16,11 @@ void        cb_test_remove_dir             (const char    *dir);
 /* The whole of the file at @path, and after it a NUL that the size leaves out. */
 GBytes     *cb_test_file_bytes             (const char    *path);
 
+/* The bytes of the workbook in @workbook at @path, read with it closed; it is opened again after,
+ * for the same user. */
+GBytes     *cb_test_workbook_bytes         (CbWorkbook   **workbook,
+                                            const char    *path);
+
 /* The path of the import fixture @name in data/import/ of the tests' sources. */
 char       *cb_test_import_data            (const char    *name);
 

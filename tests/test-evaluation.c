@@ -804,21 +804,6 @@ write_tiny_file (const char *dir,
   return path;
 }
 
-/* The bytes of the fixture's workbook, read with the workbook closed; it is opened again after. */
-static GBytes *
-workbook_bytes (CbTestFixture *fixture)
-{
-  g_autoptr(GError) error = NULL;
-  GBytes *bytes;
-
-  g_clear_object (&fixture->workbook);
-  bytes = cb_test_file_bytes (fixture->path);
-  fixture->workbook = cb_workbook_open (fixture->path, CB_WORKBOOK_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-  cb_workbook_set_user (fixture->workbook, "tester");
-  return bytes;
-}
-
 static void
 test_file_export (CbTestFixture *fixture,
                   gconstpointer  data)
@@ -914,7 +899,7 @@ test_file_import (CbTestFixture *fixture,
     held = make_tiny (fixture->workbook);
   if (test->holding == HOLDS_SIGNED)
     sign (fixture->workbook, held);
-  before = workbook_bytes (fixture);
+  before = cb_test_workbook_bytes (&fixture->workbook, fixture->path);
 
   if (test->code >= 0)
     {
@@ -924,7 +909,7 @@ test_file_import (CbTestFixture *fixture,
       g_assert_error (error, CB_WORKBOOK_ERROR, test->code);
       g_assert_cmpstr (error->message, ==, message);
       g_assert_cmpint (id, ==, 0);
-      after = workbook_bytes (fixture);
+      after = cb_test_workbook_bytes (&fixture->workbook, fixture->path);
       g_assert_true (g_bytes_equal (before, after));
       return;
     }
@@ -935,7 +920,7 @@ test_file_import (CbTestFixture *fixture,
   if (test->result == CB_EVALUATION_FILE_ALREADY_PRESENT)
     {
       g_assert_cmpint (id, ==, held);
-      after = workbook_bytes (fixture);
+      after = cb_test_workbook_bytes (&fixture->workbook, fixture->path);
       g_assert_true (g_bytes_equal (before, after));
     }
   g_assert_cmpint (cb_test_count (fixture->workbook, "SELECT count(*) FROM evaluations"), ==, 1);

@@ -77,21 +77,6 @@ create_company (Fixture *fixture)
   return company;
 }
 
-/* The bytes of the workbook in @slot at @path, read with it closed; it is opened again after. */
-static GBytes *
-workbook_bytes (CbWorkbook **slot,
-                const char  *path)
-{
-  g_autoptr(GError) error = NULL;
-  GBytes *bytes;
-
-  g_clear_object (slot);
-  bytes = cb_test_file_bytes (path);
-  *slot = cb_workbook_open (path, CB_WORKBOOK_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-  return bytes;
-}
-
 static void
 test_evaluation_round_trip (Fixture       *fixture,
                             gconstpointer  data)
@@ -147,14 +132,14 @@ test_evaluation_other_organisation (Fixture       *fixture,
   gint64 id = 0;
 
   g_assert_true (cb_evaluation_file_export (fixture->demo, signed_evaluation (fixture->demo), path, &error));
-  before = workbook_bytes (&fixture->group, fixture->group_path);
+  before = cb_test_workbook_bytes (&fixture->group, fixture->group_path);
   g_assert_false (cb_evaluation_file_import (fixture->group, path, &id, &result, &error));
   g_assert_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID);
   message = g_strconcat (path, ": the evaluation is of the board of “東邦精機工業株式会社”, not of "
                          "“東邦ホールディングス株式会社”, whose workbook this is; import it into that "
                          "organisation's own workbook", NULL);
   g_assert_cmpstr (error->message, ==, message);
-  after = workbook_bytes (&fixture->group, fixture->group_path);
+  after = cb_test_workbook_bytes (&fixture->group, fixture->group_path);
   g_assert_true (g_bytes_equal (before, after));
 }
 
@@ -190,7 +175,7 @@ test_evaluation_tampered (Fixture       *fixture,
     {
       g_autofree char *start = g_strconcat (path, ": the signed evaluation does not match its signature "
                                             "(content hash ", NULL);
-      g_autoptr(GBytes) before = workbook_bytes (targets[i].workbook, targets[i].path);
+      g_autoptr(GBytes) before = cb_test_workbook_bytes (targets[i].workbook, targets[i].path);
       g_autoptr(GBytes) after = NULL;
       CbEvaluationFileResult result;
       gint64 id = 0;
@@ -201,7 +186,7 @@ test_evaluation_tampered (Fixture       *fixture,
       g_assert_true (g_str_has_prefix (error->message, start));
       g_assert_true (g_str_has_suffix (error->message, signed_line));
       g_clear_error (&error);
-      after = workbook_bytes (targets[i].workbook, targets[i].path);
+      after = cb_test_workbook_bytes (targets[i].workbook, targets[i].path);
       g_assert_true (g_bytes_equal (before, after));
     }
 }
