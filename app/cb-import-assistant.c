@@ -1107,36 +1107,21 @@ run_job (GTask        *task,
     g_task_return_error (task, error);
 }
 
-typedef struct
-{
-  GTask        *task;
-  Job          *job;
-  GCancellable *cancellable;
-} NicedJob;
-
 /* The import runs below the desktop's priority, so that on a machine with few cores the window's
  * frames (and a software renderer's threads) come first and the window never stalls behind it. On
- * Linux the nice value belongs to the thread, which ends with the job, so nothing else is slowed. */
+ * Linux the nice value belongs to the thread, and a user may lower a thread's priority but not raise
+ * it back: the job has a thread of its own rather than one of GTask's pool, which it would leave
+ * slowed for whatever runs there next; the thread ends with the job. */
 static gpointer
-niced_job_thread (gpointer data)
+job_thread (gpointer data)
 {
-  NicedJob *niced = data;
+  g_autoptr(GTask) task = data;
+  Job *job = g_task_get_task_data (task);
 
   if (setpriority (PRIO_PROCESS, 0, 10) != 0)
     g_debug ("the import runs at normal priority: %s", g_strerror (errno));
-  run_job (niced->task, niced->job, niced->cancellable);
+  run_job (task, job, job->cancellable);
   return NULL;
-}
-
-static void
-job_thread (GTask        *task,
-            gpointer      source_object,
-            gpointer      task_data,
-            GCancellable *cancellable)
-{
-  NicedJob niced = { task, task_data, cancellable };
-
-  g_thread_join (g_thread_new ("cb-import", niced_job_thread, &niced));
 }
 
 static void
@@ -1423,7 +1408,7 @@ start_job (CbImportAssistant *self,
   /* The outcome counts, not whether Cancel came too late: an import that committed is reported. */
   g_task_set_check_cancellable (task, FALSE);
   g_task_set_task_data (task, job, (GDestroyNotify) job_unref);
-  g_task_run_in_thread (task, job_thread);
+  g_thread_unref (g_thread_new ("cb-import", job_thread, g_steal_pointer (&task)));
 }
 
 static void

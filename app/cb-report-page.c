@@ -94,11 +94,11 @@ build_free (Build *build)
 /* What a worker thread writes. */
 typedef struct
 {
-  char            *path;
-  gboolean         read_only;
-  Choice           choice;
-  GFile           *file;
-  CbReportOutcome  outcome;
+  char                *path;
+  CbWorkbookOpenFlags  flags;
+  Choice               choice;
+  GFile               *file;
+  CbReportOutcome      outcome;
 } Save;
 
 static void
@@ -297,9 +297,12 @@ build_thread (GTask        *task,
   GError *error = NULL;
 
   reader = cb_workbook_open (build->path, CB_WORKBOOK_OPEN_READ_ONLY, &error);
+  /* A build superseded meanwhile stops before the layout, the long part, so that choices passed
+   * through on the way to another do not queue a layout each. */
   if (reader == NULL
       || !cb_theme_check_fonts (&error)
-      || (build->periods = list_periods (reader, build->choice.type, &error)) == NULL)
+      || (build->periods = list_periods (reader, build->choice.type, &error)) == NULL
+      || g_cancellable_set_error_if_cancelled (cancellable, &error))
     {
       g_task_return_error (task, error);
       return;
@@ -762,8 +765,7 @@ save_thread (GTask        *task,
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("A report can only be saved to a local file"));
       return;
     }
-  workbook = cb_workbook_open (save->path, save->read_only ? CB_WORKBOOK_OPEN_READ_ONLY : CB_WORKBOOK_OPEN_DEFAULT,
-                               &error);
+  workbook = cb_workbook_open (save->path, save->flags, &error);
   if (workbook == NULL || !cb_report_write (workbook, &options, pdf, &save->outcome, &error))
     g_task_return_error (task, error);
   else
@@ -818,7 +820,6 @@ cb_report_page_save (CbReportPage *self,
                      GFile        *file)
 {
   g_autoptr(GTask) task = NULL;
-  GtkWidget *window = window_of (self);
   Save *save;
 
   g_return_if_fail (CB_IS_REPORT_PAGE (self));
@@ -830,12 +831,9 @@ cb_report_page_save (CbReportPage *self,
   save->path = g_strdup (cb_workbook_get_path (self->workbook));
   save->file = g_object_ref (file);
   choice_copy (&save->choice, &self->shown);
-  /* Only the PDF of an evaluation or a disclosure has its hash written to the workbook; an
-   * evaluator may change the evaluation alone. */
-  save->read_only = save->choice.type == CB_REPORT_BOARD
-                    || cb_workbook_is_read_only (self->workbook)
-                    || (save->choice.type == CB_REPORT_DISCLOSURE && window != NULL
-                        && cb_window_is_evaluator_mode (CB_WINDOW (window)));
+  /* The save's connection may write what the page's may, and no more. */
+  save->flags = (cb_workbook_is_read_only (self->workbook) ? CB_WORKBOOK_OPEN_READ_ONLY : 0)
+                | (cb_workbook_is_evaluator (self->workbook) ? CB_WORKBOOK_OPEN_EVALUATOR : 0);
 
   self->save_cancellable = g_cancellable_new ();
   update_actions (self);

@@ -11,7 +11,6 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <unistd.h>
 
 #include "cb-application.h"
@@ -21,6 +20,7 @@
 #include "cb-import-assistant.h"
 #include "cb-importer.h"
 #include "cb-overview-page.h"
+#include "cb-stats.h"
 #include "cb-window.h"
 
 #define OPEN_RUNS       5
@@ -306,23 +306,6 @@ time_opening (GFile   *file,
   wait_until (nothing_pending, NULL);
 }
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof *values, compare_doubles);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
 static const char *
 verdict (double value,
          double target)
@@ -337,6 +320,7 @@ bench_opening (const char *path)
   g_autofree char *renderer = NULL;
   double built[OPEN_RUNS], loaded[OPEN_RUNS], drawn[OPEN_RUNS], shown[OPEN_RUNS], stall[OPEN_RUNS];
   double first_drawn = 0;
+  double drawn_median = 0, loaded_median = 0, shown_median = 0, stall_median = 0;
 
   printf ("opening %s in a new window, %d times in one process (the first cold: page types, styles, fonts)\n",
           path, OPEN_RUNS);
@@ -356,14 +340,18 @@ bench_opening (const char *path)
               "longest main-loop stall %5.1f ms; window built beforehand in %5.1f ms\n",
               i + 1, loaded[i], drawn[i], shown[i], stall[i], built[i]);
     }
+  cb_stats_median (drawn, OPEN_RUNS, &drawn_median);
+  cb_stats_median (loaded, OPEN_RUNS, &loaded_median);
+  cb_stats_median (shown, OPEN_RUNS, &shown_median);
+  cb_stats_median (stall, OPEN_RUNS, &stall_median);
   printf ("renderer:                                  %s\n", renderer);
   printf ("open to the first frame with the charts:   %6.1f ms median (first run %.1f ms), target < %d ms: %s\n",
-          median (drawn, OPEN_RUNS), first_drawn, OPEN_TARGET_MS, verdict (median (drawn, OPEN_RUNS), OPEN_TARGET_MS));
+          drawn_median, first_drawn, OPEN_TARGET_MS, verdict (drawn_median, OPEN_TARGET_MS));
   printf ("  of it, loading and the Overview filled:  %6.1f ms median (figures on a worker thread, then the page)\n",
-          median (loaded, OPEN_RUNS));
+          loaded_median);
   printf ("open to the crossfade's end:               %6.1f ms median (the main stack's animation)\n",
-          median (shown, OPEN_RUNS));
-  printf ("longest main-loop stall while opening:     %6.1f ms median\n", median (stall, OPEN_RUNS));
+          shown_median);
+  printf ("longest main-loop stall while opening:     %6.1f ms median\n", stall_median);
 }
 
 static CbWorkbook *

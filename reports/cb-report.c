@@ -940,8 +940,10 @@ record_hash (CbWorkbook       *workbook,
           outcome->kept_hash = g_strdup (version->pdf_sha256);
           return TRUE;
         }
-      /* A published version never changes, not even to take the hash of its PDF. */
-      if (cb_workbook_is_read_only (workbook) || g_strcmp0 (version->status, "approved") != 0)
+      /* A published version never changes, not even to take the hash of its PDF, and an evaluator
+       * changes the evaluation alone. */
+      if (cb_workbook_is_read_only (workbook) || cb_workbook_is_evaluator (workbook)
+          || g_strcmp0 (version->status, "approved") != 0)
         return TRUE;
       if (!cb_disclosure_set_pdf_hash (workbook, subject->id, outcome->sha256, error))
         return FALSE;

@@ -103,10 +103,10 @@ cb_test_gui_flush (void)
   cb_test_gui_wait_until (nothing_pending, NULL);
 }
 
-static gboolean
-flag_set (gpointer data)
+gboolean
+cb_test_gui_flag_set (gpointer flag)
 {
-  return *(gboolean *) data;
+  return *(gboolean *) flag;
 }
 
 void
@@ -115,7 +115,7 @@ cb_test_gui_settle (guint milliseconds)
   gboolean settled = FALSE;
 
   g_timeout_add (milliseconds, flag_cb, &settled);
-  cb_test_gui_wait_until (flag_set, &settled);
+  cb_test_gui_wait_until (cb_test_gui_flag_set, &settled);
 }
 
 GtkWidget *
@@ -143,18 +143,39 @@ cb_test_gui_window_idle (gpointer window)
   return !cb_window_is_busy (window) && cb_window_get_snapshot (window) != NULL && !g_main_context_pending (NULL);
 }
 
-CbWindow *
-cb_test_gui_open_window (CbApplication *app,
-                         const char    *path)
+GtkStack *
+cb_test_gui_page_stack (CbWindow *window)
+{
+  return GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), CB_TYPE_WINDOW, "page_stack"));
+}
+
+static CbWindow *
+open_window (CbApplication *app,
+             const char    *path,
+             gboolean       evaluator)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   CbWindow *window = cb_window_new (app);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
-  cb_window_open (window, file, FALSE);
+  cb_window_open (window, file, evaluator);
   cb_test_gui_wait_until (cb_test_gui_window_idle, window);
   return window;
+}
+
+CbWindow *
+cb_test_gui_open_window (CbApplication *app,
+                         const char    *path)
+{
+  return open_window (app, path, FALSE);
+}
+
+CbWindow *
+cb_test_gui_open_evaluator_window (CbApplication *app,
+                                   const char    *path)
+{
+  return open_window (app, path, TRUE);
 }
 
 CbWindow *
@@ -191,31 +212,54 @@ cb_test_gui_has_accessible_name (GtkWidget *widget)
   return GTK_IS_BUTTON (widget) && !GTK_IS_MENU_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL;
 }
 
+static GdkTexture *
+render_texture (GdkPaintable *paintable,
+                GtkWidget    *widget,
+                int           width,
+                int           height)
+{
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                      &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+GBytes *
+cb_test_gui_render (GdkPaintable *paintable,
+                    GtkWidget    *widget,
+                    int          *width,
+                    int          *height)
+{
+  g_autoptr(GdkTexture) texture = NULL;
+  guchar *pixels;
+
+  *width = gtk_widget_get_width (widget);
+  *height = gtk_widget_get_height (widget);
+  texture = render_texture (paintable, widget, *width, *height);
+  pixels = g_malloc ((gsize) *width * *height * 4);
+  gdk_texture_download (texture, pixels, (gsize) *width * 4);
+  return g_bytes_new_take (pixels, (gsize) *width * *height * 4);
+}
+
 void
 cb_test_gui_screenshot (GtkWidget  *window,
                         const char *name)
 {
   const char *dir = g_getenv ("CB_TEST_SCREENSHOTS");
   g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *file = NULL;
   g_autofree char *path = NULL;
-  int width, height;
 
   if (dir == NULL)
     return;
   cb_test_gui_settle (800);
-  width = gtk_widget_get_width (window);
-  height = gtk_widget_get_height (window);
   paintable = gtk_widget_paintable_new (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  texture = render_texture (paintable, window, gtk_widget_get_width (window), gtk_widget_get_height (window));
   file = g_strconcat (name, ".png", NULL);
   path = g_build_filename (dir, file, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, path));

@@ -32,6 +32,9 @@ int         cb_test_gui_run                 (CbApplication *app,
 void        cb_test_gui_wait_until          (gboolean      (*done) (gpointer),
                                              gpointer       data);
 
+/* A condition for cb_test_gui_wait_until(): whether the #gboolean at @flag is TRUE. */
+gboolean    cb_test_gui_flag_set            (gpointer       flag);
+
 /* Runs the main loop until no event is pending. */
 void        cb_test_gui_flush               (void);
 
@@ -47,9 +50,16 @@ GtkWidget  *cb_test_gui_find                (GtkWidget     *widget,
 /* Whether the window @window has a snapshot, no work under way and no event pending. */
 gboolean    cb_test_gui_window_idle         (gpointer       window);
 
+/* The stack of @window's pages, one child for each page of the sidebar. */
+GtkStack   *cb_test_gui_page_stack          (CbWindow      *window);
+
 /* A 1280×800 window of @app showing the workbook at @path, once it is idle. */
 CbWindow   *cb_test_gui_open_window         (CbApplication *app,
                                              const char    *path);
+
+/* As cb_test_gui_open_window(), in Evaluator Mode. */
+CbWindow   *cb_test_gui_open_evaluator_window (CbApplication *app,
+                                               const char    *path);
 
 /* A window of @app on a new small demo workbook @name in the folder @dir, once it is idle. */
 CbWindow   *cb_test_gui_open_demo           (CbApplication *app,
@@ -67,6 +77,13 @@ gboolean    cb_test_gui_button_labelled     (GtkWidget     *widget,
 /* Whether @widget has a name for assistive technologies: its own label, a label it points to, or
  * the text of a plain button (not a menu button's). */
 gboolean    cb_test_gui_has_accessible_name (GtkWidget     *widget);
+
+/* What @paintable, made of @widget, shows at the widget's size, which goes to @width and @height: the
+ * pixels in cairo's ARGB32 layout, blue, green, red and alpha bytes on a little-endian machine. */
+GBytes     *cb_test_gui_render              (GdkPaintable  *paintable,
+                                             GtkWidget     *widget,
+                                             int           *width,
+                                             int           *height);
 
 /* Saves what @window shows as NAME.png in the folder $CB_TEST_SCREENSHOTS, when it is set. */
 void        cb_test_gui_screenshot          (GtkWidget     *window,

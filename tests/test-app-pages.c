@@ -32,7 +32,7 @@ static GtkWidget *
 show_page (CbWindow   *window,
            const char *name)
 {
-  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), CB_TYPE_WINDOW, "page_stack"));
+  GtkStack *stack = cb_test_gui_page_stack (window);
   GtkWidget *page = gtk_stack_get_child_by_name (stack, name);
   int index = 1;
 
@@ -193,7 +193,7 @@ static void
 test_hidden_pages (void)
 {
   CbWindow *window = cb_test_gui_open_demo (app, tmp_dir, "hidden.cyberboard");
-  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), CB_TYPE_WINDOW, "page_stack"));
+  GtkStack *stack = cb_test_gui_page_stack (window);
   GtkWidget *page = gtk_stack_get_child_by_name (stack, "suppliers");
   g_autoptr(CbRecord) record = cb_record_new (cb_kind_lookup ("suppliers"));
   g_autoptr(GError) error = NULL;

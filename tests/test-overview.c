@@ -438,12 +438,6 @@ invalidated_cb (GdkPaintable *paintable,
   *invalidated = TRUE;
 }
 
-static gboolean
-flag_set (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
 /* The colour at (@x, @y) of what @paintable, a widget's, last showed. */
 static void
 rendered_color (GdkPaintable *paintable,
@@ -452,24 +446,11 @@ rendered_color (GdkPaintable *paintable,
                 int           y,
                 guint8        rgb[3])
 {
-  GtkSnapshot *snapshot_ = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree guint8 *pixels = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  const guint8 *pixel;
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot_), width, height);
-  node = gtk_snapshot_free_to_node (snapshot_);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  pixels = g_malloc ((gsize) width * height * 4);
-  gdk_texture_download (texture, pixels, (gsize) width * 4);
+  int width, height;
+  g_autoptr(GBytes) image = cb_test_gui_render (paintable, widget, &width, &height);
+  const guint8 *pixel = (const guint8 *) g_bytes_get_data (image, NULL) + ((gsize) y * width + x) * 4;
 
   /* Cairo's native order: blue, green, red, alpha. */
-  pixel = pixels + ((gsize) y * width + x) * 4;
   rgb[0] = pixel[2];
   rgb[1] = pixel[1];
   rgb[2] = pixel[0];
@@ -500,7 +481,7 @@ test_dark (void)
   g_signal_connect (paintable, "invalidate-contents", G_CALLBACK (invalidated_cb), &redrawn);
 
   gtk_widget_queue_draw (view);
-  cb_test_gui_wait_until (flag_set, &redrawn);
+  cb_test_gui_wait_until (cb_test_gui_flag_set, &redrawn);
   rendered_color (paintable, view, (int) cell.x + 3, (int) cell.y + 3, rgb);
   g_assert_cmpuint (rgb[0], ==, 235);
   g_assert_cmpuint (rgb[1], ==, 244);
@@ -510,7 +491,7 @@ test_dark (void)
   redrawn = FALSE;
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   cb_test_gui_wait_until (is_dark, GINT_TO_POINTER (TRUE));
-  cb_test_gui_wait_until (flag_set, &redrawn);
+  cb_test_gui_wait_until (cb_test_gui_flag_set, &redrawn);
   g_assert_true (cb_chart_view_get_theme () == cb_theme_get (CB_THEME_DARK));
   rendered_color (paintable, view, (int) cell.x + 3, (int) cell.y + 3, rgb);
   g_assert_cmpuint (rgb[0], ==, 48);
@@ -603,7 +584,7 @@ test_window (void)
   cb_window = CB_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
   cb_test_gui_wait_until (window_ready, cb_window);
 
-  stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (cb_window), CB_TYPE_WINDOW, "page_stack"));
+  stack = cb_test_gui_page_stack (cb_window);
   overview = gtk_widget_get_first_child (GTK_WIDGET (stack));
   g_assert_true (CB_IS_OVERVIEW_PAGE (overview));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "overview");

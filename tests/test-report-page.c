@@ -1,7 +1,7 @@
 /* The Reports page driven through real widgets on a virtual display with the demo workbook: the
  * board report's preview turned page by page, the PDF saved with its SHA-256, the preview made
- * again in Japanese, a draft disclosure, a draft and a signed evaluation with their hashes, and a
- * disclosure that cannot be made. */
+ * again in Japanese, a draft disclosure, a draft and a signed evaluation with their hashes, the
+ * signed one's PDF hash kept, also in Evaluator Mode, and a disclosure that cannot be made. */
 
 #include <glib/gi18n.h>
 #include <string.h>
@@ -27,12 +27,6 @@ child (GtkWidget  *page,
 
   g_assert_nonnull (widget);
   return widget;
-}
-
-static GtkStack *
-page_stack (CbWindow *window)
-{
-  return GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), CB_TYPE_WINDOW, "page_stack"));
 }
 
 /* What the preview showed before a change; the reference keeps a new one from taking its address. */
@@ -78,8 +72,8 @@ show_reports (CbWindow *window)
   Preview preview = { NULL, NULL };
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "reports", NULL);
-  page = gtk_stack_get_visible_child (page_stack (window));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (page_stack (window)), ==, "reports");
+  page = gtk_stack_get_visible_child (cb_test_gui_page_stack (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (cb_test_gui_page_stack (window)), ==, "reports");
   g_assert_true (CB_IS_REPORT_PAGE (page));
   preview.page = page;
   cb_test_gui_wait_until (preview_made, &preview);
@@ -114,13 +108,7 @@ painted_cb (GdkFrameClock *clock,
   *painted = TRUE;
 }
 
-static gboolean
-flag_set (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
-/* The preview as drawn on screen at the next frame, in cairo's ARGB32 layout. */
+/* The preview as drawn on screen at the next frame. */
 static GBytes *
 render_preview (GtkWidget *page,
                 int       *width,
@@ -129,30 +117,19 @@ render_preview (GtkWidget *page,
   GtkWidget *picture = child (page, "picture");
   GdkFrameClock *clock = gtk_widget_get_frame_clock (picture);
   g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
+  GBytes *image;
   gboolean painted = FALSE;
   gulong handler;
-  guchar *pixels;
 
   handler = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &painted);
   gtk_widget_queue_draw (picture);
-  cb_test_gui_wait_until (flag_set, &painted);
+  cb_test_gui_wait_until (cb_test_gui_flag_set, &painted);
   g_signal_handler_disconnect (clock, handler);
 
   paintable = gtk_widget_paintable_new (picture);
-  *width = gtk_widget_get_width (picture);
-  *height = gtk_widget_get_height (picture);
+  image = cb_test_gui_render (paintable, picture, width, height);
   g_assert_cmpint (*width, >, 100);
-  gdk_paintable_snapshot (paintable, snapshot, *width, *height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (picture)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, *width, *height));
-  pixels = g_malloc ((gsize) *width * *height * 4);
-  gdk_texture_download (texture, pixels, (gsize) *width * 4);
-  return g_bytes_new_take (pixels, (gsize) *width * *height * 4);
+  return image;
 }
 
 static const guchar *
@@ -271,17 +248,10 @@ subtitle_is (gpointer data)
   return g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (wanted->row)), wanted->text) == 0;
 }
 
-static gboolean
-button_labelled (GtkWidget     *widget,
-                 gconstpointer  label)
-{
-  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
-}
-
 static GtkWidget *
 save_button (GtkWidget *page)
 {
-  GtkWidget *button = cb_test_gui_find (page, GTK_TYPE_BUTTON, button_labelled, _("_Save PDF…"));
+  GtkWidget *button = cb_test_gui_find (page, GTK_TYPE_BUTTON, cb_test_gui_button_labelled, _("_Save PDF…"));
 
   g_assert_nonnull (button);
   return button;
@@ -437,7 +407,7 @@ test_disclosure (void)
   /* Approving happens on the Disclosure page, which the link opens. */
   g_signal_emit_by_name (child (page, "link_row"), "activate");
   cb_test_gui_wait_until (cb_test_gui_window_idle, window);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (page_stack (window)), ==, "disclosure");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (cb_test_gui_page_stack (window)), ==, "disclosure");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -486,17 +456,31 @@ test_evaluation (void)
 }
 
 /* The first PDF saved of a signed evaluation has its hash kept with it, and shown, while the
- * window's own connection to the workbook stays open. */
+ * window's own connection to the workbook stays open; in Evaluator Mode too, where the evaluation
+ * is all the save may change. */
 static void
-test_evaluation_pdf_hash (void)
+test_evaluation_pdf_hash (gconstpointer data)
 {
-  CbWindow *window = cb_test_gui_open_demo (app, tmp_dir, "evaluation-pdf.cyberboard");
-  CbWorkbook *workbook = cb_window_get_workbook (window);
-  GtkWidget *page = show_reports (window);
-  gint64 signed_id = cb_test_evaluation_of_year (workbook, 2025);
+  gboolean evaluator = GPOINTER_TO_INT (data);
+  const char *name = evaluator ? "evaluator-pdf" : "evaluation-pdf";
+  g_autofree char *base = g_strconcat (name, ".cyberboard", NULL);
+  g_autofree char *path = g_build_filename (tmp_dir, base, NULL);
+  g_autofree char *screenshot = g_strdup_printf ("report-%s-hash", name);
+  CbWindow *window;
+  CbWorkbook *workbook;
+  GtkWidget *page;
+  gint64 signed_id;
   g_autoptr(CbEvaluation) after = NULL;
   g_autofree char *sha256 = NULL;
   Subtitle recorded;
+
+  g_object_unref (cb_test_create_demo (path, 1));
+  window = evaluator ? cb_test_gui_open_evaluator_window (app, path) : cb_test_gui_open_window (app, path);
+  g_assert_true (cb_window_is_evaluator_mode (window) == evaluator);
+  workbook = cb_window_get_workbook (window);
+  g_assert_true (cb_workbook_is_evaluator (workbook) == evaluator);
+  page = show_reports (window);
+  signed_id = cb_test_evaluation_of_year (workbook, 2025);
 
   wait_for_preview (page, "type_row", CB_REPORT_EVALUATION);
   wait_for_preview (page, "period_row", period_index (page, "FY2025"));
@@ -508,7 +492,7 @@ test_evaluation_pdf_hash (void)
   cb_test_gui_wait_until (subtitle_is, &recorded);
   after = cb_evaluation_get (workbook, signed_id, NULL);
   g_assert_cmpstr (after->report_sha256, ==, sha256);
-  cb_test_gui_screenshot (GTK_WIDGET (window), "report-evaluation-pdf-hash");
+  cb_test_gui_screenshot (GTK_WIDGET (window), screenshot);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -558,7 +542,8 @@ main (int   argc,
   g_test_add_func ("/report-page/board", test_board);
   g_test_add_func ("/report-page/disclosure", test_disclosure);
   g_test_add_func ("/report-page/evaluation", test_evaluation);
-  g_test_add_func ("/report-page/evaluation-pdf-hash", test_evaluation_pdf_hash);
+  g_test_add_data_func ("/report-page/evaluation-pdf-hash", GINT_TO_POINTER (FALSE), test_evaluation_pdf_hash);
+  g_test_add_data_func ("/report-page/evaluator-pdf-hash", GINT_TO_POINTER (TRUE), test_evaluation_pdf_hash);
   g_test_add_func ("/report-page/error", test_error);
 
   return cb_test_gui_run (app, tmp_dir);
