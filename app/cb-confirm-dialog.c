@@ -1,6 +1,7 @@
 #include <glib/gi18n.h>
 
 #include "cb-confirm-dialog.h"
+#include "cb-create-dialog.h"
 #include "cb-workbook.h"
 
 typedef struct
@@ -74,19 +75,6 @@ cb_confirm_dialog_present (GtkWidget      *widget,
   present (widget, heading, body, NULL, confirm_label, ADW_RESPONSE_DESTRUCTIVE, confirm);
 }
 
-static GtkEditable *
-add_entry (GtkWidget  *list,
-           const char *title,
-           const char *text)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-  gtk_list_box_append (GTK_LIST_BOX (list), row);
-  return GTK_EDITABLE (row);
-}
-
 void
 cb_confirm_dialog_present_signature (GtkWidget      *widget,
                                      const char     *heading,
@@ -107,8 +95,8 @@ cb_confirm_dialog_present_signature (GtkWidget      *widget,
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   confirm->sign = func;
-  confirm->name = add_entry (list, _("Name"), name);
-  confirm->date = add_entry (list, _("Date (YYYY-MM-DD)"), today);
+  confirm->name = cb_create_dialog_append_entry_row (GTK_LIST_BOX (list), _("Name"), name);
+  confirm->date = cb_create_dialog_append_entry_row (GTK_LIST_BOX (list), _("Date (YYYY-MM-DD)"), today);
   confirm->user_data = user_data;
   confirm->destroy = destroy;
   present (widget, heading, body, list, confirm_label, ADW_RESPONSE_SUGGESTED, confirm);

@@ -1,6 +1,7 @@
 #include <glib/gi18n.h>
 
 #include "cb-create-dialog.h"
+#include "cb-field-label.h"
 
 typedef struct
 {
@@ -159,15 +160,44 @@ cb_create_dialog_add_row (CbCreateDialog *self,
 }
 
 GtkEditable *
-cb_create_dialog_add_entry (CbCreateDialog *self,
-                            const char     *title)
+cb_create_dialog_append_entry_row (GtkListBox *list,
+                                   const char *title,
+                                   const char *text)
 {
   GtkWidget *row = adw_entry_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  cb_create_dialog_add_row (self, row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  gtk_list_box_append (list, row);
   return GTK_EDITABLE (row);
+}
+
+GtkEditable *
+cb_create_dialog_add_entry (CbCreateDialog *self,
+                            const char     *title)
+{
+  CbCreateDialogPrivate *priv = cb_create_dialog_get_instance_private (self);
+
+  return cb_create_dialog_append_entry_row (priv->list, title, NULL);
+}
+
+/* The row's items are shown through @label when it is not NULL; AdwComboRow 1.2 binds its items
+ * as the model is set and does not bind them again for a later expression. */
+static AdwComboRow *
+add_combo_row (CbCreateDialog *self,
+               const char     *title,
+               GtkStringList  *model,
+               GtkExpression  *label)
+{
+  GtkWidget *row = adw_combo_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  adw_combo_row_set_expression (ADW_COMBO_ROW (row), label);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
+  cb_create_dialog_add_row (self, row);
+  return ADW_COMBO_ROW (row);
 }
 
 AdwComboRow *
@@ -175,13 +205,40 @@ cb_create_dialog_add_combo (CbCreateDialog *self,
                             const char     *title,
                             GtkStringList  *labels)
 {
-  GtkWidget *row = adw_combo_row_new ();
+  return add_combo_row (self, title, labels, NULL);
+}
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
-  cb_create_dialog_add_row (self, row);
-  return ADW_COMBO_ROW (row);
+static char *
+value_label (GtkStringObject *value,
+             const char      *field)
+{
+  return g_strdup (cb_field_label_value (field, gtk_string_object_get_string (value)));
+}
+
+AdwComboRow *
+cb_create_dialog_add_choice (CbCreateDialog     *self,
+                             const char         *title,
+                             const char         *field,
+                             const char *const  *values,
+                             const char         *selected)
+{
+  g_autoptr(GtkStringList) model = gtk_string_list_new (values);
+  g_autoptr(GtkExpression) label = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL, G_CALLBACK (value_label),
+                                                                (gpointer) g_intern_string (field), NULL);
+  AdwComboRow *row = add_combo_row (self, title, model, label);
+
+  for (guint i = 0; values[i] != NULL; i++)
+    if (g_strcmp0 (values[i], selected) == 0)
+      adw_combo_row_set_selected (row, i);
+  return row;
+}
+
+const char *
+cb_create_dialog_get_choice (AdwComboRow *row)
+{
+  GtkStringObject *value = adw_combo_row_get_selected_item (row);
+
+  return value != NULL ? gtk_string_object_get_string (value) : NULL;
 }
 
 /* Names the label that shows why nothing was created, for screen readers. */

@@ -1,7 +1,6 @@
 #include <glib/gi18n.h>
 
 #include "cb-disclosure.h"
-#include "cb-field-label.h"
 #include "cb-new-disclosure-dialog.h"
 
 struct _CbNewDisclosureDialog
@@ -17,8 +16,7 @@ struct _CbNewDisclosureDialog
 
 G_DEFINE_FINAL_TYPE (CbNewDisclosureDialog, cb_new_disclosure_dialog, CB_TYPE_CREATE_DIALOG)
 
-/* The order of the audience and languages rows' items. */
-static const char *const audiences[] = { "jp_annual_report", "integrated_report", "us_10k", "us_20f" };
+/* The order of the languages row's items. */
 static const char *const languages[] = { "ja,en", "ja", "en" };
 
 static void
@@ -35,10 +33,9 @@ cb_new_disclosure_dialog_create (CbCreateDialog *dialog,
                                  GError        **error)
 {
   CbNewDisclosureDialog *self = CB_NEW_DISCLOSURE_DIALOG (dialog);
-  guint audience = adw_combo_row_get_selected (self->audience_row);
   guint language = adw_combo_row_get_selected (self->languages_row);
   CbDisclosureInfo info = {
-    .audience = audiences[audience < G_N_ELEMENTS (audiences) ? audience : 0],
+    .audience = cb_create_dialog_get_choice (self->audience_row),
     .period = gtk_editable_get_text (self->period_row),
     .languages = languages[language < G_N_ELEMENTS (languages) ? language : 0],
     .title_ja = cb_create_dialog_text_or_null (self->title_ja_row),
@@ -59,16 +56,14 @@ cb_new_disclosure_dialog_init (CbNewDisclosureDialog *self)
 {
   AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (self);
   CbCreateDialog *create_dialog = CB_CREATE_DIALOG (self);
-  g_autoptr(GtkStringList) audience_labels = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) language_labels = gtk_string_list_new (NULL);
 
   adw_message_dialog_set_heading (dialog, _("New Disclosure"));
   adw_message_dialog_set_body (dialog, _("Starts version 1 of a disclosure document as a draft, with the sections "
                                          "of SEC Regulation S-K Item 106 to fill in."));
 
-  for (guint i = 0; i < G_N_ELEMENTS (audiences); i++)
-    gtk_string_list_append (audience_labels, cb_field_label_value ("audience", audiences[i]));
-  self->audience_row = cb_create_dialog_add_combo (create_dialog, _("Document For"), audience_labels);
+  self->audience_row = cb_create_dialog_add_choice (create_dialog, _("Document For"), "audience",
+                                                    cb_disclosure_audiences (), NULL);
   self->period_row = cb_create_dialog_add_entry (create_dialog, _("Period (FY2026 or FY2026Q1)"));
   g_signal_connect_swapped (self->period_row, "changed", G_CALLBACK (validate_cb), self);
   gtk_string_list_append (language_labels, _("Japanese and English"));

@@ -1,7 +1,6 @@
 #include <glib/gi18n.h>
 
 #include "cb-evaluation.h"
-#include "cb-field-label.h"
 #include "cb-new-evaluation-dialog.h"
 
 struct _CbNewEvaluationDialog
@@ -18,9 +17,6 @@ struct _CbNewEvaluationDialog
 
 G_DEFINE_FINAL_TYPE (CbNewEvaluationDialog, cb_new_evaluation_dialog, CB_TYPE_CREATE_DIALOG)
 
-/* The order of the kind row's items. */
-static const char *const kinds[] = { "internal", "external" };
-
 static void
 validate_cb (CbNewEvaluationDialog *self)
 {
@@ -35,12 +31,11 @@ cb_new_evaluation_dialog_create (CbCreateDialog *dialog,
                                  GError        **error)
 {
   CbNewEvaluationDialog *self = CB_NEW_EVALUATION_DIALOG (dialog);
-  guint kind = adw_combo_row_get_selected (self->kind_row);
   CbEvaluationInfo info = {
     .fiscal_year = gtk_spin_button_get_value_as_int (self->year_button),
     .evaluator_name = gtk_editable_get_text (self->name_row),
     .evaluator_org = cb_create_dialog_text_or_null (self->org_row),
-    .evaluator_kind = kinds[kind < G_N_ELEMENTS (kinds) ? kind : 1],
+    .evaluator_kind = cb_create_dialog_get_choice (self->kind_row),
     .scope = cb_create_dialog_text_or_null (self->scope_row),
     .method = cb_create_dialog_text_or_null (self->method_row),
   };
@@ -59,7 +54,6 @@ cb_new_evaluation_dialog_init (CbNewEvaluationDialog *self)
 {
   AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (self);
   CbCreateDialog *create_dialog = CB_CREATE_DIALOG (self);
-  g_autoptr(GtkStringList) kind_labels = gtk_string_list_new (NULL);
   GtkWidget *year_row = adw_action_row_new ();
 
   adw_message_dialog_set_heading (dialog, _("New Evaluation"));
@@ -81,10 +75,8 @@ cb_new_evaluation_dialog_init (CbNewEvaluationDialog *self)
   g_signal_connect_swapped (self->name_row, "changed", G_CALLBACK (validate_cb), self);
   self->org_row = cb_create_dialog_add_entry (create_dialog, _("Evaluator's Organisation"));
 
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    gtk_string_list_append (kind_labels, cb_field_label_value ("evaluator_kind", kinds[i]));
-  self->kind_row = cb_create_dialog_add_combo (create_dialog, _("Evaluator Is"), kind_labels);
-  adw_combo_row_set_selected (self->kind_row, 1);
+  self->kind_row = cb_create_dialog_add_choice (create_dialog, _("Evaluator Is"), "evaluator_kind",
+                                                cb_evaluation_evaluator_kinds (), "external");
 
   self->scope_row = cb_create_dialog_add_entry (create_dialog, _("Scope"));
   self->method_row = cb_create_dialog_add_entry (create_dialog, _("Method"));

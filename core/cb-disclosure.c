@@ -39,6 +39,12 @@ static const struct
     "Material effects of cybersecurity risks and incidents" },
 };
 
+const char *const *
+cb_disclosure_audiences (void)
+{
+  return audiences;
+}
+
 void
 cb_disclosure_free (CbDisclosure *disclosure)
 {

@@ -56,6 +56,9 @@ typedef struct
   const char *title_en;
 } CbDisclosureInfo;
 
+/* The audiences a disclosure can be for, in the order they are offered, NULL-terminated. */
+const char *const *cb_disclosure_audiences (void);
+
 void cb_disclosure_free          (CbDisclosure        *disclosure);
 void cb_disclosure_section_free  (CbDisclosureSection *section);
 void cb_disclosure_version_free  (CbDisclosureVersion *version);

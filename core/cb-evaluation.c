@@ -22,6 +22,12 @@ static const char *const recommendation_statuses[] = {
   "open", "in_progress", "done", "dropped", NULL
 };
 
+const char *const *
+cb_evaluation_evaluator_kinds (void)
+{
+  return evaluator_kinds;
+}
+
 void
 cb_evaluation_evidence_free (CbEvaluationEvidence *evidence)
 {

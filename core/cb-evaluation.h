@@ -73,6 +73,9 @@ typedef struct
   const char *confidentiality;  /* NULL means "board" */
 } CbEvaluationInfo;
 
+/* The kinds of evaluator, in the order they are offered, NULL-terminated. */
+const char *const *cb_evaluation_evaluator_kinds (void);
+
 void cb_evaluation_evidence_free (CbEvaluationEvidence *evidence);
 void cb_evaluation_rating_free   (CbEvaluationRating   *rating);
 void cb_recommendation_free      (CbRecommendation     *recommendation);

@@ -9,6 +9,7 @@
 #include "cb-audit.h"
 #include "cb-disclosure.h"
 #include "cb-evaluation.h"
+#include "cb-field-label.h"
 #include "cb-new-disclosure-dialog.h"
 #include "cb-new-evaluation-dialog.h"
 #include "cb-record-list.h"
@@ -382,13 +383,19 @@ test_new_disclosure (void)
   g_autoptr(GPtrArray) versions = NULL;
   g_autoptr(CbDisclosureVersion) version = NULL;
   const CbDisclosure *created = NULL;
+  AdwComboRow *audience;
   gint64 selected = 0;
 
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (period)), ==, "FY2026");
   gtk_editable_set_text (GTK_EDITABLE (period), "FY2027");
-  /* The audiences are listed as annual securities report, integrated report, 10-K, 20-F. */
-  adw_combo_row_set_selected (ADW_COMBO_ROW (cb_test_gui_find (dialog, ADW_TYPE_COMBO_ROW, cb_test_gui_row_titled,
-                                                               _("Document For"))), 2);
+  /* The audiences are listed as annual securities report, integrated report, 10-K, 20-F, and shown
+   * by their names, not their codes. */
+  audience = ADW_COMBO_ROW (cb_test_gui_find (dialog, ADW_TYPE_COMBO_ROW, cb_test_gui_row_titled, _("Document For")));
+  adw_combo_row_set_selected (audience, 2);
+  cb_test_gui_wait_until (cb_test_gui_window_idle, window);
+  g_assert_nonnull (cb_test_gui_find (GTK_WIDGET (audience), GTK_TYPE_LABEL, label_containing,
+                                      cb_field_label_value ("audience", "us_10k")));
+  g_assert_null (cb_test_gui_find (GTK_WIDGET (audience), GTK_TYPE_LABEL, label_containing, "us_10k"));
   enter_text (dialog, _("Title (Japanese)"), "2027年度 Form 10-K Item 1C");
   enter_text (dialog, _("Title (English)"), "Fiscal 2027 Form 10-K Item 1C");
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
