@@ -125,22 +125,15 @@ static void
 show_header (CbDisclosurePage *self)
 {
   const CbDisclosureVersion *version = self->version;
-  const char *document = japanese () ? self->disclosure->title_ja : self->disclosure->title_en;
   g_autofree char *languages = languages_label (self->disclosure);
-  g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *note = NULL;
   g_autofree char *published = NULL;
 
-  /* Translators: a heading: a disclosure's title and the number of one of its versions. */
-  title = g_strdup_printf (_("%s, Version %d"), document != NULL ? document : self->disclosure->audience,
-                           version->version);
   /* Translators: what a disclosure is for, its period and its languages. */
   subtitle = g_strdup_printf (_("%s · %s · %s"), cb_field_label_value ("audience", self->disclosure->audience),
                               self->disclosure->period, languages);
-  cb_seal_header_set_title (self->header, title, subtitle);
-  cb_seal_header_set_status (self->header, cb_field_label_value ("disclosure", version->status));
-  cb_seal_header_set_hash (self->header, _("SHA-256 of the approved text"), version->content_sha256);
+  cb_seal_header_show_disclosure (self->header, self->disclosure, version, subtitle);
 
   if (has_status (version, "published"))
     {

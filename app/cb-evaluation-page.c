@@ -386,26 +386,18 @@ show_state (CbEvaluationPage *self)
 {
   const CbEvaluation *evaluation = self->evaluation;
   gboolean writable = !cb_workbook_is_read_only (self->workbook);
-  g_autofree char *title = NULL;
   g_autofree char *note = NULL;
   GString *subtitle;
 
-  /* Translators: a heading: the fiscal year and the revision of a board evaluation. */
-  title = g_strdup_printf (_("Board Evaluation FY%d, Revision %d"), evaluation->fiscal_year, evaluation->revision);
   subtitle = g_string_new (evaluation->evaluator_name);
   if (evaluation->evaluator_org != NULL)
     g_string_append_printf (subtitle, ", %s", evaluation->evaluator_org);
   g_string_append_printf (subtitle, " (%s)", cb_field_label_value ("evaluator_kind", evaluation->evaluator_kind));
   if (evaluation->scope != NULL)
     g_string_append_printf (subtitle, "\n%s", evaluation->scope);
-  cb_seal_header_set_title (self->header, title, subtitle->str);
+  cb_seal_header_show_evaluation (self->header, evaluation, subtitle->str, self->hash);
   g_string_free (subtitle, TRUE);
 
-  cb_seal_header_set_status (self->header, cb_field_label_value ("evaluation", evaluation->status));
-  cb_seal_header_set_hash (self->header,
-                           is_signed (evaluation) ? _("Content SHA-256, sealed at signing")
-                                                  : _("Content SHA-256, not yet sealed"),
-                           self->hash);
   if (is_signed (evaluation))
     /* Translators: the signer's name, then the date of signing. */
     note = g_strdup_printf (_("Signed by %s on %s. A signed evaluation is read-only; make a new revision to "

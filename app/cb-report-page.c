@@ -1,20 +1,16 @@
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
-#include "cb-application.h"
 #include "cb-disclosure.h"
 #include "cb-evaluation.h"
 #include "cb-field-label.h"
 #include "cb-page-paintable.h"
 #include "cb-report.h"
-#include "cb-report-disclosure.h"
-#include "cb-report-evaluation.h"
 #include "cb-report-page.h"
 #include "cb-seal-header.h"
 #include "cb-theme.h"
 #include "cb-undo-toast.h"
 #include "cb-window.h"
-#include "cb-workbook-choices.h"
 #include "cb-workbook-view.h"
 
 /* The languages in the order the language row lists them. */
@@ -165,121 +161,19 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (CbReportPage, cb_report_page, GTK_TYPE_WIDGET,
 
 /* Making the preview, on a worker thread. */
 
-static int
-compare_newest_first (gconstpointer a,
-                      gconstpointer b)
-{
-  return cb_period_compare (b, a);
-}
-
-/* The periods a report of @type can be made for, newest first: the window's choices for the board
- * report, the years evaluated for an evaluation, the periods disclosed for a disclosure. */
-static GPtrArray *
-list_periods (CbWorkbook    *reader,
-              CbReportType   type,
-              GError       **error)
-{
-  g_autoptr(GPtrArray) periods = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (CbPeriod));
-
-  if (type == CB_REPORT_BOARD)
-    {
-      g_autoptr(CbWorkbookChoices) choices = cb_workbook_choices_new (reader, error);
-
-      if (choices == NULL)
-        return NULL;
-      g_array_append_vals (found, choices->periods->data, choices->periods->len);
-    }
-  else if (type == CB_REPORT_EVALUATION)
-    {
-      g_autoptr(GPtrArray) evaluations = cb_evaluation_list (reader, error);
-
-      if (evaluations == NULL)
-        return NULL;
-      for (guint i = 0; i < evaluations->len; i++)
-        {
-          CbPeriod year = { ((CbEvaluation *) evaluations->pdata[i])->fiscal_year, 0 };
-
-          g_array_append_val (found, year);
-        }
-      g_array_sort (found, compare_newest_first);
-    }
-  else
-    {
-      g_autoptr(GPtrArray) disclosures = cb_disclosure_list (reader, error);
-
-      if (disclosures == NULL)
-        return NULL;
-      for (guint i = 0; i < disclosures->len; i++)
-        {
-          CbPeriod period;
-
-          if (cb_period_parse (((CbDisclosure *) disclosures->pdata[i])->period, &period, NULL))
-            g_array_append_val (found, period);
-        }
-      g_array_sort (found, compare_newest_first);
-    }
-
-  for (guint i = 0; i < found->len; i++)
-    {
-      const CbPeriod *period = &g_array_index (found, CbPeriod, i);
-
-      if (i == 0 || !cb_period_equal (period, &g_array_index (found, CbPeriod, i - 1)))
-        g_ptr_array_add (periods, cb_period_to_string (period));
-    }
-  return g_steal_pointer (&periods);
-}
-
+/* The evaluation or disclosure version the report was built of, with its status and hashes. */
 static gboolean
-offers (GPtrArray  *periods,
-        const char *period)
+get_subject (Build       *build,
+             CbWorkbook  *reader,
+             gint64       id,
+             GError     **error)
 {
-  return period != NULL && g_ptr_array_find_with_equal_func (periods, period, g_str_equal, NULL);
-}
-
-/* The period to make the report for: the one wanted when the report is made for it, else its
- * fiscal year (an evaluation is of a year), else the newest; the one wanted when none is offered,
- * so that the report says why. */
-static char *
-choose_period (GPtrArray  *periods,
-               const char *wanted)
-{
-  CbPeriod period;
-
-  if (periods->len == 0 || offers (periods, wanted))
-    return g_strdup (wanted);
-  if (wanted != NULL && cb_period_parse (wanted, &period, NULL))
-    {
-      g_autofree char *year = cb_period_to_string (&(CbPeriod) { period.fiscal_year, 0 });
-
-      if (offers (periods, year))
-        return g_steal_pointer (&year);
-    }
-  return g_strdup (periods->pdata[0]);
-}
-
-/* The evaluation or disclosure version the report is of, with its status and hashes. */
-static gboolean
-find_subject (Build       *build,
-              CbWorkbook  *reader,
-              GError     **error)
-{
-  gint64 id;
-
   if (build->choice.type == CB_REPORT_EVALUATION)
-    {
-      id = cb_report_evaluation_find (reader, build->choice.period, error);
-      return id != 0
-             && (build->evaluation = cb_evaluation_get (reader, id, error)) != NULL
-             && (build->evaluation_hash = cb_evaluation_content_hash (reader, id, error)) != NULL;
-    }
+    return (build->evaluation = cb_evaluation_get (reader, id, error)) != NULL
+           && (build->evaluation_hash = cb_evaluation_content_hash (reader, id, error)) != NULL;
   if (build->choice.type == CB_REPORT_DISCLOSURE)
-    {
-      id = cb_report_disclosure_find (reader, build->choice.period, error);
-      return id != 0
-             && (build->version = cb_disclosure_get_version (reader, id, error)) != NULL
-             && (build->disclosure = cb_disclosure_get (reader, build->version->disclosure_id, error)) != NULL;
-    }
+    return (build->version = cb_disclosure_get_version (reader, id, error)) != NULL
+           && (build->disclosure = cb_disclosure_get (reader, build->version->disclosure_id, error)) != NULL;
   return TRUE;
 }
 
@@ -293,7 +187,9 @@ build_thread (GTask        *task,
   g_autoptr(CbWorkbook) reader = NULL;
   g_autoptr(PangoFontMap) font_map = NULL;
   g_autofree char *wanted = g_steal_pointer (&build->choice.period);
+  g_autoptr(GArray) periods = NULL;
   CbReportOptions options;
+  gint64 subject_id = 0;
   GError *error = NULL;
 
   reader = cb_workbook_open (build->path, CB_WORKBOOK_OPEN_READ_ONLY, &error);
@@ -301,13 +197,16 @@ build_thread (GTask        *task,
    * through on the way to another do not queue a layout each. */
   if (reader == NULL
       || !cb_theme_check_fonts (&error)
-      || (build->periods = list_periods (reader, build->choice.type, &error)) == NULL
+      || (periods = cb_report_list_periods (reader, build->choice.type, &error)) == NULL
       || g_cancellable_set_error_if_cancelled (cancellable, &error))
     {
       g_task_return_error (task, error);
       return;
     }
-  build->choice.period = choose_period (build->periods, wanted);
+  build->periods = g_ptr_array_new_full (periods->len, g_free);
+  for (guint i = 0; i < periods->len; i++)
+    g_ptr_array_add (build->periods, cb_period_to_string (&g_array_index (periods, CbPeriod, i)));
+  build->choice.period = cb_report_choose_period (periods, wanted);
   options = choice_options (&build->choice);
 
   /* The pages keep the font map they are laid out with and draw with it on the main thread. A
@@ -315,12 +214,12 @@ build_thread (GTask        *task,
    * on this thread uses at the same time. */
   font_map = pango_cairo_font_map_new ();
   pango_cairo_font_map_set_default (PANGO_CAIRO_FONT_MAP (font_map));
-  build->page = cb_report_build (reader, &options, &error);
+  build->page = cb_report_build (reader, &options, &subject_id, &error);
   if (build->page != NULL)
     cb_page_get_n_pages (build->page);
   pango_cairo_font_map_set_default (NULL);
 
-  if (build->page == NULL || !find_subject (build, reader, &error))
+  if (build->page == NULL || !get_subject (build, reader, subject_id, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -444,17 +343,9 @@ show_evaluation (CbReportPage       *self,
                  const char         *hash)
 {
   gboolean is_signed = g_strcmp0 (evaluation->status, "signed") == 0;
-  g_autofree char *title = NULL;
   g_autofree char *note = NULL;
 
-  /* Translators: a heading: the fiscal year and the revision of a board evaluation. */
-  title = g_strdup_printf (_("Board Evaluation FY%d, Revision %d"), evaluation->fiscal_year, evaluation->revision);
-  g_object_set (self->seal_header, "seal-title", _("Signature"), NULL);
-  cb_seal_header_set_title (self->seal_header, title, evaluation->evaluator_name);
-  cb_seal_header_set_status (self->seal_header, cb_field_label_value ("evaluation", evaluation->status));
-  cb_seal_header_set_hash (self->seal_header,
-                           is_signed ? _("Content SHA-256, sealed at signing") : _("Content SHA-256, not yet sealed"),
-                           is_signed ? evaluation->content_sha256 : hash);
+  cb_seal_header_show_evaluation (self->seal_header, evaluation, evaluation->evaluator_name, hash);
   if (is_signed)
     /* Translators: the signer's name, then the date of signing. */
     note = g_strdup_printf (_("Signed by %s on %s. The SHA-256 of the first PDF saved is kept with the "
@@ -472,20 +363,12 @@ show_disclosure (CbReportPage              *self,
                  const CbDisclosure        *disclosure,
                  const CbDisclosureVersion *version)
 {
-  gboolean japanese = g_str_equal (cb_application_get_name_language (), "ja");
-  const char *document = japanese ? disclosure->title_ja : disclosure->title_en;
-  g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *note = NULL;
 
-  /* Translators: a heading: a disclosure's title and the number of one of its versions. */
-  title = g_strdup_printf (_("%s, Version %d"), document != NULL ? document : disclosure->audience, version->version);
   /* Translators: what a disclosure is for, then its period. */
   subtitle = g_strdup_printf (_("%s · %s"), cb_field_label_value ("audience", disclosure->audience), disclosure->period);
-  g_object_set (self->seal_header, "seal-title", _("Approval"), NULL);
-  cb_seal_header_set_title (self->seal_header, title, subtitle);
-  cb_seal_header_set_status (self->seal_header, cb_field_label_value ("disclosure", version->status));
-  cb_seal_header_set_hash (self->seal_header, _("SHA-256 of the approved text"), version->content_sha256);
+  cb_seal_header_show_disclosure (self->seal_header, disclosure, version, subtitle);
   if (g_strcmp0 (version->status, "published") == 0)
     note = g_strdup (_("Published: this version and the SHA-256 of its PDF never change."));
   else if (g_strcmp0 (version->status, "approved") == 0)

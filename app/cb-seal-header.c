@@ -1,5 +1,7 @@
 #include <glib/gi18n.h>
 
+#include "cb-application.h"
+#include "cb-field-label.h"
 #include "cb-seal-header.h"
 
 struct _CbSealHeader
@@ -23,37 +25,64 @@ G_DEFINE_FINAL_TYPE (CbSealHeader, cb_seal_header, GTK_TYPE_WIDGET)
 enum { PROP_0, PROP_SEAL_TITLE, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
-void
-cb_seal_header_set_title (CbSealHeader *self,
-                          const char   *title,
-                          const char   *subtitle)
+static void
+show (CbSealHeader *self,
+      const char   *seal_title,
+      const char   *title,
+      const char   *subtitle,
+      const char   *status,
+      const char   *hash_title,
+      const char   *hash)
 {
-  g_return_if_fail (CB_IS_SEAL_HEADER (self));
-
+  g_object_set (self, "seal-title", seal_title, NULL);
   gtk_label_set_text (self->title_label, title);
   gtk_label_set_text (self->subtitle_label, subtitle);
-}
-
-void
-cb_seal_header_set_status (CbSealHeader *self,
-                           const char   *status)
-{
-  g_return_if_fail (CB_IS_SEAL_HEADER (self));
   adw_action_row_set_subtitle (self->status_row, status);
-}
-
-void
-cb_seal_header_set_hash (CbSealHeader *self,
-                         const char   *hash_title,
-                         const char   *hash)
-{
-  g_return_if_fail (CB_IS_SEAL_HEADER (self));
-
   g_free (self->hash);
   self->hash = g_strdup (hash);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->hash_row), hash_title);
   adw_action_row_set_subtitle (self->hash_row, hash != NULL ? hash : "—");
   gtk_widget_set_sensitive (self->copy_button, hash != NULL);
+}
+
+void
+cb_seal_header_show_evaluation (CbSealHeader       *self,
+                                const CbEvaluation *evaluation,
+                                const char         *subtitle,
+                                const char         *hash)
+{
+  gboolean is_signed;
+  g_autofree char *title = NULL;
+
+  g_return_if_fail (CB_IS_SEAL_HEADER (self));
+  g_return_if_fail (evaluation != NULL);
+
+  is_signed = g_strcmp0 (evaluation->status, "signed") == 0;
+  /* Translators: a heading: the fiscal year and the revision of a board evaluation. */
+  title = g_strdup_printf (_("Board Evaluation FY%d, Revision %d"), evaluation->fiscal_year, evaluation->revision);
+  show (self, _("Signature"), title, subtitle, cb_field_label_value ("evaluation", evaluation->status),
+        is_signed ? _("Content SHA-256, sealed at signing") : _("Content SHA-256, not yet sealed"),
+        is_signed ? evaluation->content_sha256 : hash);
+}
+
+void
+cb_seal_header_show_disclosure (CbSealHeader              *self,
+                                const CbDisclosure        *disclosure,
+                                const CbDisclosureVersion *version,
+                                const char                *subtitle)
+{
+  gboolean japanese = g_str_equal (cb_application_get_name_language (), "ja");
+  const char *document;
+  g_autofree char *title = NULL;
+
+  g_return_if_fail (CB_IS_SEAL_HEADER (self));
+  g_return_if_fail (disclosure != NULL && version != NULL);
+
+  document = japanese ? disclosure->title_ja : disclosure->title_en;
+  /* Translators: a heading: a disclosure's title and the number of one of its versions. */
+  title = g_strdup_printf (_("%s, Version %d"), document != NULL ? document : disclosure->audience, version->version);
+  show (self, _("Approval"), title, subtitle, cb_field_label_value ("disclosure", version->status),
+        _("SHA-256 of the approved text"), version->content_sha256);
 }
 
 void

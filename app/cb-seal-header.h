@@ -2,6 +2,9 @@
 
 #include <adwaita.h>
 
+#include "cb-disclosure.h"
+#include "cb-evaluation.h"
+
 G_BEGIN_DECLS
 
 #define CB_TYPE_SEAL_HEADER (cb_seal_header_get_type ())
@@ -12,16 +15,18 @@ G_DECLARE_FINAL_TYPE (CbSealHeader, cb_seal_header, CB, SEAL_HEADER, GtkWidget)
  * and what it is about, its status, the hash (with a button to copy it) and a note on what can
  * still change. The "seal-title" property names the group ("Signature", "Approval"). */
 
-void cb_seal_header_set_title    (CbSealHeader *self,
-                                  const char   *title,
-                                  const char   *subtitle);
-void cb_seal_header_set_status   (CbSealHeader *self,
-                                  const char   *status);
-/* @hash_title says whether the hash is sealed or only what the content hashes to now. */
-void cb_seal_header_set_hash     (CbSealHeader *self,
-                                  const char   *hash_title,
-                                  const char   *hash);
-void cb_seal_header_set_note     (CbSealHeader *self,
-                                  const char   *note);
+/* Heads the header with @evaluation: the hash sealed at signing, or before that @hash, what its
+ * content hashes to now. @subtitle says who evaluates and what. */
+void cb_seal_header_show_evaluation (CbSealHeader              *self,
+                                     const CbEvaluation        *evaluation,
+                                     const char                *subtitle,
+                                     const char                *hash);
+/* Heads the header with @version of @disclosure and the hash of its approved text, if any. */
+void cb_seal_header_show_disclosure (CbSealHeader              *self,
+                                     const CbDisclosure        *disclosure,
+                                     const CbDisclosureVersion *version,
+                                     const char                *subtitle);
+void cb_seal_header_set_note        (CbSealHeader              *self,
+                                     const char                *note);
 
 G_END_DECLS

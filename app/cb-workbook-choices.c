@@ -12,32 +12,6 @@ entity_choice_free (CbEntityChoice *entity)
   g_free (entity);
 }
 
-static GArray *
-list_periods (CbWorkbook *workbook)
-{
-  GArray *periods = g_array_new (FALSE, FALSE, sizeof (CbPeriod));
-  CbPeriod quarters[CB_WORKBOOK_CHOICES_QUARTERS];
-  CbPeriod latest;
-
-  /* A workbook without data yet starts at the quarter of today. */
-  if (!cb_snapshot_latest_period (workbook, &latest))
-    {
-      latest = cb_period_containing_time (cb_workbook_now (), cb_workbook_get_fiscal_year_start (workbook),
-                                          cb_workbook_get_time_zone (workbook), TRUE);
-    }
-
-  cb_period_series (&latest, G_N_ELEMENTS (quarters), quarters);
-  for (guint i = G_N_ELEMENTS (quarters); i > 0; i--)
-    g_array_append_val (periods, quarters[i - 1]);
-  for (int year = latest.fiscal_year; year >= quarters[0].fiscal_year; year--)
-    {
-      CbPeriod whole = { year, 0 };
-
-      g_array_append_val (periods, whole);
-    }
-  return periods;
-}
-
 static void
 add_subtree (GPtrArray  *records,
              const char *parent,
@@ -83,7 +57,7 @@ cb_workbook_choices_new (CbWorkbook  *workbook,
   if (records == NULL)
     return NULL;
 
-  choices->periods = list_periods (workbook);
+  choices->periods = cb_snapshot_list_periods (workbook);
   choices->entities = g_ptr_array_new_with_free_func ((GDestroyNotify) entity_choice_free);
   add_subtree (records, NULL, 0, choices->entities);
   return g_steal_pointer (&choices);

@@ -16,12 +16,9 @@ typedef struct
 /* What the header bar of a workbook's window offers: the periods and the entities one can show. */
 typedef struct
 {
-  GArray    *periods;   /* CbPeriod: the last 12 quarters up to the latest with data, newest first,
-                         * then the fiscal years they touch, newest first */
+  GArray    *periods;   /* CbPeriod: cb_snapshot_list_periods() */
   GPtrArray *entities;  /* CbEntityChoice, depth first from each root, children in the workbook's order */
 } CbWorkbookChoices;
-
-#define CB_WORKBOOK_CHOICES_QUARTERS 12
 
 CbWorkbookChoices *cb_workbook_choices_new         (CbWorkbook               *workbook,
                                                     GError                  **error);

@@ -324,6 +324,27 @@ cb_snapshot_latest_period (CbWorkbook *workbook,
   return has_named || has_detected;
 }
 
+GArray *
+cb_snapshot_list_periods (CbWorkbook *workbook)
+{
+  GArray *periods = g_array_new (FALSE, FALSE, sizeof (CbPeriod));
+  CbPeriod quarters[CB_SNAPSHOT_QUARTERS];
+  CbPeriod latest;
+
+  g_return_val_if_fail (CB_IS_WORKBOOK (workbook), NULL);
+
+  if (!cb_snapshot_latest_period (workbook, &latest))
+    latest = cb_period_containing_time (cb_workbook_now (), cb_workbook_get_fiscal_year_start (workbook),
+                                        cb_workbook_get_time_zone (workbook), TRUE);
+
+  cb_period_series (&latest, G_N_ELEMENTS (quarters), quarters);
+  for (guint i = G_N_ELEMENTS (quarters); i > 0; i--)
+    g_array_append_val (periods, quarters[i - 1]);
+  for (int year = latest.fiscal_year; year >= quarters[0].fiscal_year; year--)
+    g_array_append_val (periods, ((CbPeriod) { year, 0 }));
+  return periods;
+}
+
 static gboolean
 resolve_entity (CbSnapshotScope  *scope,
                 CbSnapshot       *snapshot,

@@ -219,6 +219,11 @@ void        cb_snapshot_free      (CbSnapshot  *snapshot);
 gboolean    cb_snapshot_latest_period (CbWorkbook *workbook,
                                        CbPeriod   *period);
 
+/* The periods one may look at: the last CB_SNAPSHOT_QUARTERS quarters up to the latest with data (or
+ * today's, without data), newest first, then the fiscal years they touch, newest first. */
+#define CB_SNAPSHOT_QUARTERS 12
+GArray     *cb_snapshot_list_periods (CbWorkbook *workbook);
+
 /* The JSON object of `status --json` (SPEC §2), pretty-printed. */
 char       *cb_snapshot_to_json   (const CbSnapshot *snapshot);
 

@@ -17,6 +17,7 @@
 #include "cb-report-disclosure.h"
 #include "cb-report-evaluation.h"
 #include "cb-report-private.h"
+#include "cb-snapshot.h"
 
 /* English first, Japanese second. */
 static const char *const words[CB_REPORT_WORD_N][2] = {
@@ -827,6 +828,96 @@ cb_report_check_lang (const char  *lang,
   return FALSE;
 }
 
+static int
+compare_newest_first (gconstpointer a,
+                      gconstpointer b)
+{
+  return cb_period_compare (b, a);
+}
+
+GArray *
+cb_report_list_periods (CbWorkbook    *workbook,
+                        CbReportType   type,
+                        GError       **error)
+{
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (CbPeriod));
+  GArray *periods;
+
+  g_return_val_if_fail (CB_IS_WORKBOOK (workbook), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (type == CB_REPORT_BOARD)
+    return cb_snapshot_list_periods (workbook);
+
+  if (type == CB_REPORT_EVALUATION)
+    {
+      g_autoptr(GPtrArray) evaluations = cb_evaluation_list (workbook, error);
+
+      if (evaluations == NULL)
+        return NULL;
+      for (guint i = 0; i < evaluations->len; i++)
+        g_array_append_val (found, ((CbPeriod) { ((CbEvaluation *) evaluations->pdata[i])->fiscal_year, 0 }));
+    }
+  else
+    {
+      g_autoptr(GPtrArray) disclosures = cb_disclosure_list (workbook, error);
+
+      if (disclosures == NULL)
+        return NULL;
+      for (guint i = 0; i < disclosures->len; i++)
+        {
+          CbPeriod period;
+
+          if (cb_period_parse (((CbDisclosure *) disclosures->pdata[i])->period, &period, NULL))
+            g_array_append_val (found, period);
+        }
+    }
+
+  /* Revisions of one year, and disclosures of one period, offer it once. */
+  g_array_sort (found, compare_newest_first);
+  periods = g_array_new (FALSE, FALSE, sizeof (CbPeriod));
+  for (guint i = 0; i < found->len; i++)
+    {
+      const CbPeriod *period = &g_array_index (found, CbPeriod, i);
+
+      if (i == 0 || !cb_period_equal (period, &g_array_index (found, CbPeriod, i - 1)))
+        g_array_append_val (periods, *period);
+    }
+  return periods;
+}
+
+static gboolean
+offers (const GArray   *periods,
+        const CbPeriod *period)
+{
+  for (guint i = 0; i < periods->len; i++)
+    if (cb_period_equal (&g_array_index (periods, CbPeriod, i), period))
+      return TRUE;
+  return FALSE;
+}
+
+char *
+cb_report_choose_period (const GArray *periods,
+                         const char   *wanted)
+{
+  CbPeriod period;
+
+  g_return_val_if_fail (periods != NULL, NULL);
+
+  if (periods->len == 0)
+    return g_strdup (wanted);
+  if (wanted != NULL && cb_period_parse (wanted, &period, NULL))
+    {
+      CbPeriod year = { period.fiscal_year, 0 };
+
+      if (offers (periods, &period))
+        return cb_period_to_string (&period);
+      if (offers (periods, &year))
+        return cb_period_to_string (&year);
+    }
+  return cb_period_to_string (&g_array_index (periods, CbPeriod, 0));
+}
+
 /* What a report is of, so that the hash of its PDF can be stored with it. */
 typedef struct
 {
@@ -874,15 +965,20 @@ build (CbWorkbook             *workbook,
 CbPage *
 cb_report_build (CbWorkbook             *workbook,
                  const CbReportOptions  *options,
+                 gint64                 *subject_id,
                  GError                **error)
 {
   Subject subject;
+  CbPage *page;
 
   g_return_val_if_fail (CB_IS_WORKBOOK (workbook), NULL);
   g_return_val_if_fail (options != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return build (workbook, options, &subject, error);
+  page = build (workbook, options, &subject, error);
+  if (page != NULL && subject_id != NULL)
+    *subject_id = subject.id;
+  return page;
 }
 
 static char *

@@ -77,8 +77,25 @@ gboolean  cb_report_type_parse      (const char            *text,
 gboolean  cb_report_check_lang      (const char            *lang,
                                      GError               **error);
 
+/* The periods a report of @type can be made for, as CbPeriod, newest first: for the board report
+ * those of cb_snapshot_list_periods(); the fiscal years evaluated; the periods disclosed. */
+GArray   *cb_report_list_periods    (CbWorkbook            *workbook,
+                                     CbReportType           type,
+                                     GError               **error);
+/* The period of @periods to make a report for when @wanted is asked: @wanted itself, else its fiscal
+ * year (an evaluation is of a year), else the newest. With none to offer it is @wanted, so that
+ * building the report says why. */
+char     *cb_report_choose_period   (const GArray          *periods,
+                                     const char            *wanted);
+
+/**
+ * cb_report_build:
+ * @subject_id: (out) (optional): the evaluation, or the disclosure version, the report is of; 0 for
+ *   the board report
+ */
 CbPage   *cb_report_build           (CbWorkbook            *workbook,
                                      const CbReportOptions *options,
+                                     gint64                *subject_id,
                                      GError               **error);
 
 /**

@@ -85,7 +85,7 @@ count_pages (CbWorkbook            *workbook,
              const CbReportOptions *options)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CbPage) pages = cb_report_build (workbook, options, &error);
+  g_autoptr(CbPage) pages = cb_report_build (workbook, options, NULL, &error);
 
   g_assert_no_error (error);
   return cb_page_get_n_pages (pages);

@@ -725,12 +725,13 @@ static const char *const disclosure_en =
 
 static gint64
 create_disclosure (CbWorkbook *workbook,
+                   const char *period,
                    const char *body_ja,
                    const char *body_en)
 {
   CbDisclosureInfo info = {
     .audience = "us_10k",
-    .period = DEMO_PERIOD,
+    .period = period,
     .languages = "ja,en",
     .title_ja = "サイバーセキュリティ（試験）",
     .title_en = "Cybersecurity (test)",
@@ -794,7 +795,7 @@ test_disclosure_draft (CbTestFixture *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(CbSnapshot) board = NULL;
 
-  create_disclosure (fixture->workbook, disclosure_ja, disclosure_en);
+  create_disclosure (fixture->workbook, DEMO_PERIOD, disclosure_ja, disclosure_en);
   add_board_canaries (fixture->workbook);
 
   /* The board sees incidents in the period; investors see none of them. */
@@ -826,7 +827,7 @@ test_disclosure_approved (CbTestFixture *fixture,
 {
   static const char *const langs[] = { "ja", "en" };
   g_autoptr(GError) error = NULL;
-  gint64 version_id = create_disclosure (fixture->workbook, disclosure_ja, disclosure_en);
+  gint64 version_id = create_disclosure (fixture->workbook, DEMO_PERIOD, disclosure_ja, disclosure_en);
   g_autofree char *sealed = cb_disclosure_render (fixture->workbook, version_id, &error);
 
   g_assert_no_error (error);
@@ -891,9 +892,9 @@ test_disclosure_refused (CbTestFixture *fixture,
       g_autoptr(CbPage) page = NULL;
       CbReportOptions options = { CB_REPORT_DISCLOSURE, "en", DEMO_PERIOD, NULL };
 
-      create_disclosure (fixture->workbook, cases[i].body, cases[i].body);
+      create_disclosure (fixture->workbook, DEMO_PERIOD, cases[i].body, cases[i].body);
       g_test_message ("%s", cases[i].body);
-      page = cb_report_build (fixture->workbook, &options, &error);
+      page = cb_report_build (fixture->workbook, &options, NULL, &error);
       g_assert_null (page);
       g_assert_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID);
       g_assert_cmpstr (error->message, ==, cases[i].message);
@@ -907,13 +908,13 @@ test_disclosure_foreign_seal (CbTestFixture *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CbPage) page = NULL;
-  gint64 version_id = create_disclosure (fixture->workbook, disclosure_ja, disclosure_en);
+  gint64 version_id = create_disclosure (fixture->workbook, DEMO_PERIOD, disclosure_ja, disclosure_en);
   CbReportOptions options = { CB_REPORT_DISCLOSURE, "ja", DEMO_PERIOD, NULL };
 
   cb_disclosure_approve (fixture->workbook, version_id, "Taro Yamada", "2026-11-10", "Some other text.\n",
                          &error);
   g_assert_no_error (error);
-  page = cb_report_build (fixture->workbook, &options, &error);
+  page = cb_report_build (fixture->workbook, &options, NULL, &error);
   g_assert_null (page);
   g_assert_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==, "version 1: the approved text does not match the version's sections");
@@ -937,12 +938,195 @@ test_bad_options (CbTestFixture *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(CbPage) page = cb_report_build (fixture->workbook, &cases[i].options, &error);
+      g_autoptr(CbPage) page = cb_report_build (fixture->workbook, &cases[i].options, NULL, &error);
 
       g_assert_null (page);
       g_assert_nonnull (error);
       g_assert_true (error->domain == CB_WORKBOOK_ERROR);
       g_assert_true (g_str_has_suffix (error->message, cases[i].message));
+    }
+}
+
+/* The periods offered and the one chosen. */
+
+static GArray *
+parse_periods (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  GArray *periods = g_array_new (FALSE, FALSE, sizeof (CbPeriod));
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      CbPeriod period;
+
+      if (*words[i] == '\0')
+        continue;
+      g_assert_true (cb_period_parse (words[i], &period, NULL));
+      g_array_append_val (periods, period);
+    }
+  return periods;
+}
+
+static char *
+periods_text (const GArray *periods)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < periods->len; i++)
+    {
+      g_autofree char *period = cb_period_to_string (&g_array_index (periods, CbPeriod, i));
+
+      g_string_append_printf (text, "%s%s", i > 0 ? " " : "", period);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+assert_periods (CbWorkbook   *workbook,
+                CbReportType  type,
+                const char   *expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) periods = cb_report_list_periods (workbook, type, &error);
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  text = periods_text (periods);
+  g_assert_cmpstr (text, ==, expected);
+}
+
+/* The demo's data end in FY2026Q2 (April year start): twelve quarters back reach FY2023Q3. It
+ * evaluates FY2025 (signed) and FY2026 (draft) and drafts the disclosure of FY2025. */
+#define DEMO_BOARD_PERIODS \
+  "FY2026Q2 FY2026Q1 FY2025Q4 FY2025Q3 FY2025Q2 FY2025Q1 FY2024Q4 FY2024Q3 FY2024Q2 FY2024Q1 FY2023Q4 " \
+  "FY2023Q3 FY2026 FY2025 FY2024 FY2023"
+
+static void
+test_list_periods (CbTestFixture *fixture,
+                   gconstpointer  data)
+{
+  CbEvaluationInfo info = { .fiscal_year = 2023, .evaluator_name = "Hanako Sato" };
+  g_autoptr(GError) error = NULL;
+  gint64 fy2025;
+
+  assert_periods (fixture->workbook, CB_REPORT_BOARD, DEMO_BOARD_PERIODS);
+  assert_periods (fixture->workbook, CB_REPORT_EVALUATION, "FY2026 FY2025");
+  assert_periods (fixture->workbook, CB_REPORT_DISCLOSURE, "FY2025");
+
+  /* A second revision of FY2025 offers the year once; FY2023, made last, sorts by its year. */
+  fy2025 = cb_test_evaluation_of_year (fixture->workbook, 2025);
+  cb_evaluation_new_revision (fixture->workbook, fy2025, &error);
+  g_assert_no_error (error);
+  cb_evaluation_create (fixture->workbook, &info, &error);
+  g_assert_no_error (error);
+  assert_periods (fixture->workbook, CB_REPORT_EVALUATION, "FY2026 FY2025 FY2023");
+
+  /* A second disclosure of FY2025 offers it once; a year sorts before its first quarter, which it
+   * outlasts. */
+  create_disclosure (fixture->workbook, "FY2024Q4", disclosure_ja, disclosure_en);
+  create_disclosure (fixture->workbook, "FY2025Q1", disclosure_ja, disclosure_en);
+  create_disclosure (fixture->workbook, "FY2025", disclosure_ja, disclosure_en);
+  create_disclosure (fixture->workbook, DEMO_PERIOD, disclosure_ja, disclosure_en);
+  assert_periods (fixture->workbook, CB_REPORT_DISCLOSURE, "FY2026Q2 FY2025 FY2025Q1 FY2024Q4");
+
+  /* Reports are not data: the board's periods stay. */
+  assert_periods (fixture->workbook, CB_REPORT_BOARD, DEMO_BOARD_PERIODS);
+}
+
+static void
+test_list_periods_empty (CbTestFixture *fixture,
+                         gconstpointer  data)
+{
+  /* SOURCE_DATE_EPOCH 1795000000 is 2026-11-18 in Tokyo: with a January year start FY2026Q4, and
+   * twelve quarters back FY2024Q1. */
+  CbOrganisation organisation = { "北辰化学株式会社", NULL, 1, "Asia/Tokyo", "ja" };
+  g_autofree char *path = g_build_filename (fixture->dir, "empty.cyberboard", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CbWorkbook) workbook = cb_workbook_create (path, &organisation, &error);
+
+  g_assert_no_error (error);
+  assert_periods (workbook, CB_REPORT_BOARD,
+                  "FY2026Q4 FY2026Q3 FY2026Q2 FY2026Q1 FY2025Q4 FY2025Q3 FY2025Q2 FY2025Q1 FY2024Q4 FY2024Q3 "
+                  "FY2024Q2 FY2024Q1 FY2026 FY2025 FY2024");
+  assert_periods (workbook, CB_REPORT_EVALUATION, "");
+  assert_periods (workbook, CB_REPORT_DISCLOSURE, "");
+}
+
+static void
+test_choose_period (void)
+{
+  static const struct
+  {
+    const char *offered;
+    const char *wanted;
+    const char *chosen;
+  } cases[] = {
+    { "FY2026 FY2025", "FY2025", "FY2025" },
+    /* An evaluation of the quarter's fiscal year. */
+    { "FY2026 FY2025", "FY2025Q3", "FY2025" },
+    { "FY2026 FY2025", "fy2026q1", "FY2026" },
+    /* Nothing of that year, or nothing asked: the newest. */
+    { "FY2026 FY2025", "FY2024Q1", "FY2026" },
+    { "FY2026 FY2025", NULL, "FY2026" },
+    { "FY2026 FY2025", "2025", "FY2026" },
+    /* A quarter offered is chosen over its year. */
+    { "FY2026Q2 FY2025 FY2025Q1 FY2024Q4", "FY2025Q1", "FY2025Q1" },
+    { "FY2026Q2 FY2025 FY2025Q1 FY2024Q4", "FY2025Q3", "FY2025" },
+    { "FY2026Q2 FY2025 FY2025Q1 FY2024Q4", "FY2026Q1", "FY2026Q2" },
+    /* With none offered, the one asked, so that building the report says why. */
+    { "", "FY2024Q2", "FY2024Q2" },
+    { "", "2025", "2025" },
+    { "", NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GArray) offered = parse_periods (cases[i].offered);
+      g_autofree char *chosen = cb_report_choose_period (offered, cases[i].wanted);
+
+      g_test_message ("%s from “%s”", cases[i].wanted, cases[i].offered);
+      g_assert_cmpstr (chosen, ==, cases[i].chosen);
+    }
+}
+
+/* The build says what it is of: the subject the page shows with the preview. */
+static void
+test_subject (CbTestFixture *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 fy2025 = cb_test_evaluation_of_year (fixture->workbook, 2025);
+  gint64 revision;
+  gint64 fy2026;
+  gint64 disclosed;
+  struct
+  {
+    CbReportOptions  options;
+    const gint64    *subject;
+  } cases[] = {
+    { { CB_REPORT_BOARD, "en", DEMO_PERIOD, NULL }, &(gint64) { 0 } },
+    /* The latest revision of the quarter's fiscal year. */
+    { { CB_REPORT_EVALUATION, "en", "FY2025Q3", NULL }, &revision },
+    { { CB_REPORT_EVALUATION, "en", NULL, NULL }, &fy2026 },
+    /* The disclosure of the period made last, at its latest version. */
+    { { CB_REPORT_DISCLOSURE, "en", DEMO_PERIOD, NULL }, &disclosed },
+  };
+
+  revision = cb_evaluation_new_revision (fixture->workbook, fy2025, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (revision, !=, fy2025);
+  fy2026 = cb_test_evaluation_of_year (fixture->workbook, 2026);
+  create_disclosure (fixture->workbook, DEMO_PERIOD, disclosure_ja, disclosure_en);
+  disclosed = create_disclosure (fixture->workbook, DEMO_PERIOD, disclosure_ja, disclosure_en);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gint64 subject = -1;
+      g_autoptr(CbPage) page = cb_report_build (fixture->workbook, &cases[i].options, &subject, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (page);
+      g_assert_cmpint (subject, ==, *cases[i].subject);
     }
 }
 
@@ -960,7 +1144,7 @@ test_cli (CbTestFixture *fixture,
   g_autofree char *text = NULL;
 
   add_board_canaries (fixture->workbook);
-  create_disclosure (fixture->workbook, "Briefings: {{kpis.canary_board.value}}.", "Briefings: {{kpis.canary_board.value}}.");
+  create_disclosure (fixture->workbook, DEMO_PERIOD, "Briefings: {{kpis.canary_board.value}}.", "Briefings: {{kpis.canary_board.value}}.");
   /* The CLI opens the file itself. */
   g_clear_object (&fixture->workbook);
 
@@ -1030,6 +1214,10 @@ main (int    argc,
   ADD ("/reports/disclosure/refused", NULL, test_disclosure_refused);
   ADD ("/reports/disclosure/foreign-seal", NULL, test_disclosure_foreign_seal);
   ADD ("/reports/bad-options", NULL, test_bad_options);
+  ADD ("/reports/periods/demo", NULL, test_list_periods);
+  ADD ("/reports/periods/empty", NULL, test_list_periods_empty);
+  g_test_add_func ("/reports/periods/choose", test_choose_period);
+  ADD ("/reports/subject", NULL, test_subject);
   ADD ("/reports/cli", NULL, test_cli);
 
   status = g_test_run ();
